@@ -1,0 +1,228 @@
+#pragma once
+// The one place where the model's fields get their YAML names and order.
+//
+// Each `describe(v, object)` calls `v(name, member, flags)` for every field in
+// canonical order. The YAML reader and writer, the binary (.lintel) codec and
+// the inspector's generic property access are all visitors over these
+// functions, so adding a field here adds it everywhere at once.
+//
+// `T` is deduced as either `X` or `const X`, so the same description serves
+// readers (which assign) and writers (which only look).
+#include "types.h"
+
+#include <type_traits>
+
+namespace lintel {
+
+enum FieldFlag : unsigned {
+    NoFlags = 0,
+    Required = 1u << 0,  // missing key is a load error
+    IsDate = 1u << 1,    // YYYY-MM-DD
+    IsId = 1u << 2,      // the object's own id: kebab-case, unique
+};
+
+template <class T, class U>
+concept SameOrConst = std::is_same_v<std::remove_const_t<T>, U>;
+
+template <class V, SameOrConst<System> T> void describe(V &v, T &s)
+{
+    v("name", s.name);
+    v("description", s.description);
+    v("version", s.version);
+}
+
+template <class V, SameOrConst<Team> T> void describe(V &v, T &t)
+{
+    v("id", t.id, Required | IsId);
+    v("name", t.name);
+    v("kind", t.kind);
+    v("contact", t.contact);
+}
+
+template <class V, SameOrConst<Zone> T> void describe(V &v, T &z)
+{
+    v("id", z.id, Required | IsId);
+    v("name", z.name);
+    v("trust", z.trust);
+    v("parent", z.parent);
+    v("description", z.description);
+}
+
+template <class V, SameOrConst<DataClass> T> void describe(V &v, T &d)
+{
+    v("id", d.id, Required | IsId);
+    v("name", d.name);
+    v("classification", d.classification);
+    v("pii", d.pii);
+    v("description", d.description);
+}
+
+template <class V, SameOrConst<Security> T> void describe(V &v, T &s)
+{
+    v("authentication", s.authentication);
+    v("rate_limited", s.rateLimited);
+    v("audit_log", s.auditLog);
+    v("secrets", s.secrets);
+}
+
+template <class V, SameOrConst<Operations> T> void describe(V &v, T &o)
+{
+    v("logs", o.logs);
+    v("metrics", o.metrics);
+    v("traces", o.traces);
+    v("health_check", o.healthCheck);
+    v("runbook", o.runbook);
+}
+
+template <class V, SameOrConst<Element> T> void describe(V &v, T &e)
+{
+    v("id", e.id, Required | IsId);
+    v("name", e.name);
+    v("kind", e.kind, Required);
+    v("zone", e.zone);
+    v("team", e.team);
+    v("context", e.context);
+    v("technology", e.technology);
+    v("description", e.description);
+    v("tags", e.tags);
+    v("exposure", e.exposure);
+    v("stateful", e.stateful);
+    v("replicas", e.replicas);
+    v("security", e.security);
+    v("operations", e.operations);
+    v("data", e.data);
+    v("owner", e.owner);
+    v("encryption_at_rest", e.encryptionAtRest);
+    v("backup", e.backup);
+}
+
+template <class V, SameOrConst<Resilience> T> void describe(V &v, T &r)
+{
+    v("timeout", r.timeout);
+    v("retries", r.retries);
+    v("circuit_breaker", r.circuitBreaker);
+}
+
+template <class V, SameOrConst<Flow> T> void describe(V &v, T &f)
+{
+    v("id", f.id, Required | IsId);
+    v("from", f.from, Required);
+    v("to", f.to, Required);
+    v("description", f.description);
+    v("protocol", f.protocol);
+    v("sync", f.sync);
+    v("encrypted", f.encrypted);
+    v("authentication", f.authentication);
+    v("data", f.data);
+    v("api", f.api);
+    v("resilience", f.resilience);
+}
+
+template <class V, SameOrConst<ApiOperation> T> void describe(V &v, T &o)
+{
+    v("id", o.id, Required | IsId);
+    v("method", o.method);
+    v("path", o.path);
+    v("summary", o.summary);
+    v("request", o.request);
+    v("responses", o.responses);
+    v("idempotent", o.idempotent);
+}
+
+template <class V, SameOrConst<Api> T> void describe(V &v, T &a)
+{
+    v("id", a.id, Required | IsId);
+    v("name", a.name);
+    v("provider", a.provider);
+    v("description", a.description);
+    v("style", a.style);
+    v("version", a.version);
+    v("visibility", a.visibility);
+    v("status", a.status);
+    v("sunset", a.sunset, IsDate);
+    v("authentication", a.authentication);
+    v("rate_limit", a.rateLimit);
+    v("operations", a.operations);
+    v("schemas", a.schemas);
+}
+
+template <class V, SameOrConst<DecisionOption> T> void describe(V &v, T &o)
+{
+    v("name", o.name, Required);
+    v("pros", o.pros);
+    v("cons", o.cons);
+}
+
+template <class V, SameOrConst<Decision> T> void describe(V &v, T &d)
+{
+    v("id", d.id, Required | IsId);
+    v("title", d.title);
+    v("status", d.status);
+    v("date", d.date, IsDate);
+    v("deciders", d.deciders);
+    v("context", d.context);
+    v("options", d.options);
+    v("outcome", d.outcome);
+    v("consequences", d.consequences);
+    v("affects", d.affects);
+    v("supersedes", d.supersedes);
+    v("superseded_by", d.supersededBy);
+}
+
+template <class V, SameOrConst<Question> T> void describe(V &v, T &q)
+{
+    v("id", q.id, Required | IsId);
+    v("text", q.text);
+    v("about", q.about);
+    v("owner", q.owner);
+    v("status", q.status);
+    v("answer", q.answer);
+}
+
+template <class V, SameOrConst<View> T> void describe(V &v, T &w)
+{
+    v("id", w.id, Required | IsId);
+    v("name", w.name);
+    v("elements", w.elements);
+    v("positions", w.positions);
+}
+
+template <class V, SameOrConst<RuleSettings> T> void describe(V &v, T &r)
+{
+    v("disable", r.disable);
+    v("severity", r.severity);
+    v("params", r.params);
+}
+
+template <class V, SameOrConst<AcceptedRisk> T> void describe(V &v, T &a)
+{
+    v("rule", a.rule, Required);
+    v("target", a.target, Required);
+    v("reason", a.reason);
+    v("accepted_by", a.acceptedBy);
+    v("expires", a.expires, IsDate);
+}
+
+// The top level, after the `lintel: <version>` key, which readers and
+// writers handle themselves because it must come first.
+template <class V, SameOrConst<Model> T> void describe(V &v, T &m)
+{
+    v("system", m.system);
+    v("teams", m.teams);
+    v("zones", m.zones);
+    v("data", m.data);
+    v("elements", m.elements);
+    v("flows", m.flows);
+    v("apis", m.apis);
+    v("decisions", m.decisions);
+    v("questions", m.questions);
+    v("views", m.views);
+    v("rules", m.rules);
+    v("accepted_risks", m.acceptedRisks);
+}
+
+// True for the structs above (they have a describe overload and derive Node).
+template <class T>
+concept Described = std::is_base_of_v<Node, std::remove_const_t<T>>;
+
+}  // namespace lintel

@@ -1,0 +1,80 @@
+#pragma once
+// Closed vocabularies of the model. Each enum has a traits table giving the
+// exact YAML spelling of every value; readers, writers and the inspector all
+// use these tables, so a spelling lives in exactly one place.
+#include <QString>
+#include <QStringList>
+#include <array>
+#include <optional>
+#include <string_view>
+
+namespace lintel {
+
+enum class TeamKind { InHouse, Vendor };
+enum class Trust { Untrusted, Dmz, Internal, Restricted };  // least trusted first
+enum class Classification { Public, Internal, Confidential, Restricted };
+enum class ElementKind { Person, Client, Gateway, Service, Function, Worker, Datastore, Cache, Queue, External };
+enum class Exposure { Public, Internal };
+enum class SecretsStore { Vault, Env, Config, Code };
+enum class ApiStyle { Rest, Graphql, Grpc, Events };
+enum class Visibility { Public, Partner, Internal };
+enum class ApiStatus { Draft, Stable, Deprecated };
+enum class DecisionStatus { Proposed, Accepted, Rejected, Deprecated, Superseded };
+enum class QuestionStatus { Open, Answered };
+enum class Severity { Error, Warning, Info };  // most severe first
+
+template <class E> struct EnumTraits;
+
+#define LINTEL_ENUM_NAMES(E, ...)                                              \
+    template <> struct EnumTraits<E> {                                         \
+        static constexpr auto names = std::to_array<std::string_view>({__VA_ARGS__}); \
+    };
+
+LINTEL_ENUM_NAMES(TeamKind, "in-house", "vendor")
+LINTEL_ENUM_NAMES(Trust, "untrusted", "dmz", "internal", "restricted")
+LINTEL_ENUM_NAMES(Classification, "public", "internal", "confidential", "restricted")
+LINTEL_ENUM_NAMES(ElementKind, "person", "client", "gateway", "service", "function", "worker",
+                  "datastore", "cache", "queue", "external")
+LINTEL_ENUM_NAMES(Exposure, "public", "internal")
+LINTEL_ENUM_NAMES(SecretsStore, "vault", "env", "config", "code")
+LINTEL_ENUM_NAMES(ApiStyle, "rest", "graphql", "grpc", "events")
+LINTEL_ENUM_NAMES(Visibility, "public", "partner", "internal")
+LINTEL_ENUM_NAMES(ApiStatus, "draft", "stable", "deprecated")
+LINTEL_ENUM_NAMES(DecisionStatus, "proposed", "accepted", "rejected", "deprecated", "superseded")
+LINTEL_ENUM_NAMES(QuestionStatus, "open", "answered")
+LINTEL_ENUM_NAMES(Severity, "error", "warning", "info")
+#undef LINTEL_ENUM_NAMES
+
+template <class E> concept ModelEnum = requires { EnumTraits<E>::names; };
+
+template <ModelEnum E> QString toString(E value)
+{
+    const auto name = EnumTraits<E>::names[static_cast<std::size_t>(value)];
+    return QString::fromLatin1(name.data(), qsizetype(name.size()));
+}
+
+template <ModelEnum E> std::optional<E> parseEnum(std::string_view text)
+{
+    const auto &names = EnumTraits<E>::names;
+    for (std::size_t i = 0; i < names.size(); ++i)
+        if (names[i] == text)
+            return static_cast<E>(i);
+    return std::nullopt;
+}
+
+template <ModelEnum E> std::optional<E> parseEnum(const QString &text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    return parseEnum<E>(std::string_view(utf8.constData(), std::size_t(utf8.size())));
+}
+
+// All spellings of an enum, e.g. for combo boxes and error messages.
+template <ModelEnum E> QStringList enumNames()
+{
+    QStringList out;
+    for (auto n : EnumTraits<E>::names)
+        out << QString::fromLatin1(n.data(), qsizetype(n.size()));
+    return out;
+}
+
+}  // namespace lintel
