@@ -47,7 +47,9 @@ LINTEL_ENUM_NAMES(Severity, "error", "warning", "info")
 
 template <class E> concept ModelEnum = requires { EnumTraits<E>::names; };
 
-template <ModelEnum E> QString toString(E value)
+// Named enumName, not toString: QTest finds toString by argument lookup and
+// would then not know which one to call in QCOMPARE.
+template <ModelEnum E> QString enumName(E value)
 {
     const auto name = EnumTraits<E>::names[static_cast<std::size_t>(value)];
     return QString::fromLatin1(name.data(), qsizetype(name.size()));

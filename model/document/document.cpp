@@ -1,0 +1,89 @@
+#include "model/document/document.h"
+
+namespace lintel {
+
+QString collectionName(Collection c)
+{
+    switch (c) {
+    case Collection::Teams: return QStringLiteral("team");
+    case Collection::Zones: return QStringLiteral("zone");
+    case Collection::Data: return QStringLiteral("data class");
+    case Collection::Elements: return QStringLiteral("element");
+    case Collection::Flows: return QStringLiteral("flow");
+    case Collection::Apis: return QStringLiteral("API");
+    case Collection::Decisions: return QStringLiteral("decision");
+    case Collection::Questions: return QStringLiteral("question");
+    case Collection::Views: return QStringLiteral("view");
+    case Collection::AcceptedRisks: return QStringLiteral("accepted risk");
+    }
+    return {};
+}
+
+Document::Document(QObject *parent) : Document(Model{}, parent) {}
+
+Document::Document(Model model, QObject *parent) : QObject(parent), m_model(std::move(model))
+{
+    connect(&m_undoStack, &QUndoStack::cleanChanged, this,
+            [this](bool clean) { emit modifiedChanged(!clean); });
+}
+
+void Document::resetModel(Model model)
+{
+    m_model = std::move(model);
+    m_undoStack.clear();
+    m_undoStack.setClean();
+    emit modelReset();
+    emit contentChanged();
+}
+
+void Document::setFileName(const QString &fileName)
+{
+    if (fileName == m_fileName)
+        return;
+    m_fileName = fileName;
+    emit fileNameChanged(fileName);
+}
+
+void Document::notifyAdded(Collection c, const QString &id)
+{
+    emit objectAdded(c, id);
+    emit contentChanged();
+}
+
+void Document::notifyRemoved(Collection c, const QString &id)
+{
+    emit objectRemoved(c, id);
+    emit contentChanged();
+}
+
+void Document::notifyChanged(Collection c, const QString &id, const QString &path)
+{
+    emit objectChanged(c, id, path);
+    emit contentChanged();
+}
+
+void Document::notifyRenamed(Collection c, const QString &oldId, const QString &newId)
+{
+    emit objectRenamed(c, oldId, newId);
+    emit contentChanged();
+}
+
+void Document::notifyPositionsChanged(const QString &viewId, const QStringList &elementIds)
+{
+    emit positionsChanged(viewId, elementIds);
+    emit contentChanged();
+}
+
+void Document::notifySystemChanged()
+{
+    emit systemChanged();
+    emit contentChanged();
+}
+
+void Document::notifyRulesChanged()
+{
+    emit rulesChanged();
+    emit contentChanged();
+}
+
+}  // namespace lintel

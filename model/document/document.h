@@ -1,0 +1,66 @@
+#pragma once
+// The open model: owns the data and its undo stack, and tells views exactly
+// what changed. Only commands (model/document/commands.h) change the model;
+// they call the notify* functions so every change is announced once.
+#include "model/document/collections.h"
+#include "model/types.h"
+
+#include <QObject>
+#include <QString>
+#include <QUndoStack>
+
+namespace lintel {
+
+class Document : public QObject {
+    Q_OBJECT
+public:
+    explicit Document(QObject *parent = nullptr);
+    explicit Document(Model model, QObject *parent = nullptr);
+
+    const Model &model() const { return m_model; }
+    QUndoStack *undoStack() { return &m_undoStack; }
+
+    // Replaces the whole model (open, revert) and clears the undo history.
+    void resetModel(Model model);
+
+    // Pushes and runs a command: the one way views change the model.
+    void execute(QUndoCommand *command) { m_undoStack.push(command); }
+
+    QString fileName() const { return m_fileName; }
+    void setFileName(const QString &fileName);
+    bool isModified() const { return !m_undoStack.isClean(); }
+    void markSaved() { m_undoStack.setClean(); }
+
+    // For commands only: the mutable model. Anyone who changes it must call
+    // the matching notify* afterwards.
+    Model &mutableModel() { return m_model; }
+    void notifyAdded(Collection c, const QString &id);
+    void notifyRemoved(Collection c, const QString &id);
+    void notifyChanged(Collection c, const QString &id, const QString &path);
+    void notifyRenamed(Collection c, const QString &oldId, const QString &newId);
+    void notifyPositionsChanged(const QString &viewId, const QStringList &elementIds);
+    void notifySystemChanged();
+    void notifyRulesChanged();
+
+signals:
+    void objectAdded(lintel::Collection collection, const QString &id);
+    void objectRemoved(lintel::Collection collection, const QString &id);
+    // `path` is the field's YAML path, e.g. "security.rate_limited".
+    void objectChanged(lintel::Collection collection, const QString &id, const QString &path);
+    void objectRenamed(lintel::Collection collection, const QString &oldId, const QString &newId);
+    void positionsChanged(const QString &viewId, const QStringList &elementIds);
+    void systemChanged();
+    void rulesChanged();
+    void modelReset();
+    // After any of the above: the cue to revalidate.
+    void contentChanged();
+    void fileNameChanged(const QString &fileName);
+    void modifiedChanged(bool modified);
+
+private:
+    Model m_model;
+    QUndoStack m_undoStack;
+    QString m_fileName;
+};
+
+}  // namespace lintel
