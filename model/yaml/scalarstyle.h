@@ -1,0 +1,32 @@
+#pragma once
+// Which YAML scalar style keeps a string exactly as it is, and the text of
+// the quoted and literal styles. Separate from the writer so each rule can be
+// tested and explained on its own.
+#include <QByteArray>
+#include <QString>
+
+namespace lintel::yaml {
+
+enum class ScalarPlace { Block, Flow };  // a mapping value or key / an item of [a, b]
+
+// The text can stand unquoted at `place` without breaking the syntax
+// (no leading indicator, no ": " or " #", no edge spaces, no control
+// characters; in flow also no , [ ] { } :).
+bool plainSyntaxAllowed(const QString &text, ScalarPlace place);
+
+// Unquoted, a YAML reader would take the text as null, a boolean or a
+// number (YAML 1.1 and 1.2 spellings both count, to be safe with any tool).
+// Dates (2024-05-01) are exempt: YAML 1.2 and yaml-cpp have no date type, and
+// `date: 2024-05-01` is what people write.
+bool readsAsNonString(const QString &text);
+
+// Multi-line text that a literal block keeps byte for byte.
+bool literalBlockAllowed(const QString &text);
+
+QByteArray doubleQuoted(const QString &text);
+
+// The literal block for `text` (header line included, starting with "|"),
+// its lines indented to column `contentIndent`.
+QByteArray literalBlock(const QString &text, int contentIndent);
+
+}  // namespace lintel::yaml
