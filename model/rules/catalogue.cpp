@@ -1,0 +1,67 @@
+// The catalogue: every built-in rule, registered explicitly in the order
+// docs/rules.md documents them. Adding a rule means adding one line here.
+#include "model/rules/builtinrules.h"
+
+#include <QHash>
+
+namespace lintel {
+
+const std::vector<RulePtr> &builtinRules()
+{
+    static const std::vector<RulePtr> rules = [] {
+        std::vector<RulePtr> r;
+        r.push_back(makeDanglingReferenceRule());
+        r.push_back(makeSharedDatastoreRule());
+        r.push_back(makeForeignDatastoreAccessRule());
+        r.push_back(makeClientDirectDatastoreRule());
+        r.push_back(makeGatewayBypassRule());
+        r.push_back(makeSyncCycleRule());
+        r.push_back(makeDeepSyncChainRule());
+        r.push_back(makeUnownedElementRule());
+        r.push_back(makeIsolatedElementRule());
+        r.push_back(makeExternalCallWithoutResilienceRule());
+        r.push_back(makeUnencryptedBoundaryCrossingRule());
+        r.push_back(makeUnauthenticatedBoundaryCrossingRule());
+        r.push_back(makeSensitiveDataUnencryptedAtRestRule());
+        r.push_back(makeSensitiveDataToExternalRule());
+        r.push_back(makePublicApiWithoutRateLimitRule());
+        r.push_back(makePublicApiUnversionedRule());
+        r.push_back(makeDeprecatedApiInUseRule());
+        r.push_back(makeSecretsOutsideVaultRule());
+        r.push_back(makeNoAuditLogOnSensitiveRule());
+        r.push_back(makeMissingObservabilityRule());
+        r.push_back(makeDatastoreWithoutBackupRule());
+        r.push_back(makeApiWithoutContractRule());
+        r.push_back(makeStatefulScaledServiceRule());
+        r.push_back(makeDecisionIntegrityRule());
+        r.push_back(makeStaleAcceptedRiskRule());
+        return r;
+    }();
+    return rules;
+}
+
+const std::vector<RuleInfo> &ruleCatalogue()
+{
+    static const std::vector<RuleInfo> infos = [] {
+        std::vector<RuleInfo> out;
+        for (const RulePtr &rule : builtinRules())
+            out.push_back(rule->info());
+        return out;
+    }();
+    return infos;
+}
+
+const RuleInfo *findRule(const QString &id)
+{
+    static const QHash<QString, std::size_t> byId = [] {
+        QHash<QString, std::size_t> map;
+        const auto &infos = ruleCatalogue();
+        for (std::size_t i = 0; i < infos.size(); ++i)
+            map.insert(infos[i].id, i);
+        return map;
+    }();
+    const auto it = byId.constFind(id);
+    return it == byId.constEnd() ? nullptr : &ruleCatalogue()[*it];
+}
+
+}  // namespace lintel

@@ -1,0 +1,44 @@
+#pragma once
+// Small helpers for writing finding messages the same way in every rule:
+// objects are named by kind and id ("service checkout"), lists joined with
+// commas, chains with arrows.
+#include "model/rules/semantics.h"
+#include "model/types.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace lintel::messages {
+
+// "service checkout"
+inline QString named(const Element &e)
+{
+    return kindName(e.kind) + QLatin1Char(' ') + e.id;
+}
+
+// "Service checkout": for the start of a sentence.
+inline QString Named(const Element &e)
+{
+    QString text = named(e);
+    text[0] = text[0].toUpper();
+    return text;
+}
+
+inline QString list(const QStringList &items)
+{
+    return items.join(QStringLiteral(", "));
+}
+
+inline QString chain(const QStringList &items)
+{
+    return items.join(QStringLiteral(" -> "));
+}
+
+// "(protocol http)" or "(no protocol given)".
+inline QString protocolNote(const Flow &f)
+{
+    const QString p = f.protocol.trimmed();
+    return p.isEmpty() ? QStringLiteral("(no protocol given)") : QStringLiteral("(protocol %1)").arg(p);
+}
+
+}  // namespace lintel::messages

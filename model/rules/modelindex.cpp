@@ -1,0 +1,146 @@
+#include "model/rules/modelindex.h"
+
+#include "model/rules/semantics.h"
+
+#include <algorithm>
+
+namespace lintel {
+
+namespace {
+
+template <class T> QHash<QString, int> indexById(const std::vector<T> &items)
+{
+    QHash<QString, int> byId;
+    byId.reserve(qsizetype(items.size()));
+    for (std::size_t i = 0; i < items.size(); ++i)
+        if (!byId.contains(items[i].id))  // the first of duplicate ids wins
+            byId.insert(items[i].id, int(i));
+    return byId;
+}
+
+}  // namespace
+
+ModelIndex::ModelIndex(const Model &model)
+    : m_model(model),
+      m_elementById(indexById(model.elements)),
+      m_flowById(indexById(model.flows)),
+      m_zoneById(indexById(model.zones)),
+      m_teamById(indexById(model.teams)),
+      m_dataById(indexById(model.data)),
+      m_apiById(indexById(model.apis)),
+      m_decisionById(indexById(model.decisions)),
+      m_questionById(indexById(model.questions)),
+      m_viewById(indexById(model.views))
+{
+    const std::size_t flowCount = model.flows.size();
+    m_from.resize(flowCount);
+    m_to.resize(flowCount);
+    m_sync.resize(flowCount);
+    m_encrypted.resize(flowCount);
+    m_outgoing.resize(model.elements.size());
+    m_incoming.resize(model.elements.size());
+    for (std::size_t i = 0; i < flowCount; ++i) {
+        const Flow &f = model.flows[i];
+        const int from = elementIndex(f.from);
+        const int to = elementIndex(f.to);
+        m_from[i] = from;
+        m_to[i] = to;
+        if (from >= 0)
+            m_outgoing[std::size_t(from)].push_back(int(i));
+        if (to >= 0)
+            m_incoming[std::size_t(to)].push_back(int(i));
+        m_sync[i] = lintel::isSync(f);
+        m_encrypted[i] = lintel::isEncrypted(f);
+    }
+    indexZoneTrust();
+}
+
+void ModelIndex::indexZoneTrust()
+{
+    // Each zone's trust is its own or its nearest ancestor's. Walking up
+    // from every zone is quadratic only in nesting depth, which is tiny; the
+    // step limit stops a parent cycle.
+    for (const Zone &z : m_model.zones) {
+        if (m_zoneTrust.contains(z.id))
+            continue;
+        const Zone *current = &z;
+        for (std::size_t steps = 0; current && steps <= m_model.zones.size(); ++steps) {
+            if (current->trust) {
+                m_zoneTrust.insert(z.id, *current->trust);
+                break;
+            }
+            const auto known = m_zoneTrust.constFind(current->parent);
+            if (known != m_zoneTrust.constEnd()) {
+                m_zoneTrust.insert(z.id, *known);
+                break;
+            }
+            current = zone(current->parent);
+        }
+    }
+}
+
+const Element *ModelIndex::element(const QString &id) const
+{
+    const int i = elementIndex(id);
+    return i < 0 ? nullptr : &elementAt(i);
+}
+
+const Flow *ModelIndex::flow(const QString &id) const
+{
+    const int i = flowIndex(id);
+    return i < 0 ? nullptr : &flowAt(i);
+}
+
+bool ModelIndex::hasObject(const QString &id) const
+{
+    return m_elementById.contains(id) || m_flowById.contains(id) || m_zoneById.contains(id)
+        || m_teamById.contains(id) || m_dataById.contains(id) || m_apiById.contains(id)
+        || m_decisionById.contains(id) || m_questionById.contains(id) || m_viewById.contains(id);
+}
+
+bool ModelIndex::crossesBoundary(int flow) const
+{
+    const int from = fromOf(flow);
+    const int to = toOf(flow);
+    return from >= 0 && to >= 0 && lintel::crossesBoundary(elementAt(from), elementAt(to));
+}
+
+std::optional<Trust> ModelIndex::trustOfZone(const QString &zoneId) const
+{
+    const auto it = m_zoneTrust.constFind(zoneId);
+    if (it == m_zoneTrust.constEnd())
+        return std::nullopt;
+    return *it;
+}
+
+std::optional<Classification> ModelIndex::classification(const QString &dataId) const
+{
+    const DataClass *d = dataClass(dataId);
+    return d ? d->classification : std::nullopt;
+}
+
+std::optional<Classification> ModelIndex::highestClassification(const QStringList &dataIds) const
+{
+    std::optional<Classification> highest;
+    for (const QString &id : dataIds) {
+        const auto c = classification(id);
+        if (c && (!highest || *c > *highest))
+            highest = c;
+    }
+    return highest;
+}
+
+QStringList ModelIndex::dataAtLeast(const QStringList &dataIds, Classification minimum) const
+{
+    QStringList out;
+    for (const QString &id : dataIds) {
+        const auto c = classification(id);
+        if (c && *c >= minimum)
+            out << id;
+    }
+    out.sort();
+    out.removeDuplicates();
+    return out;
+}
+
+}  // namespace lintel

@@ -1,0 +1,157 @@
+#include "model/rules/semantics.h"
+
+#include <QRegularExpression>
+#include <QSet>
+
+namespace lintel {
+
+namespace {
+
+// Protocols that are encrypted by definition (TLS, DTLS, QUIC or SSH).
+const QSet<QString> &encryptedProtocols()
+{
+    static const QSet<QString> set = {
+        QStringLiteral("https"),  QStringLiteral("grpcs"),  QStringLiteral("amqps"),
+        QStringLiteral("wss"),    QStringLiteral("tls"),    QStringLiteral("mtls"),
+        QStringLiteral("ssl"),    QStringLiteral("dtls"),   QStringLiteral("mqtts"),
+        QStringLiteral("ldaps"),  QStringLiteral("sftp"),   QStringLiteral("ftps"),
+        QStringLiteral("ssh"),    QStringLiteral("scp"),    QStringLiteral("smtps"),
+        QStringLiteral("imaps"),  QStringLiteral("pop3s"),  QStringLiteral("rediss"),
+        QStringLiteral("h2"),     QStringLiteral("http3"),  QStringLiteral("quic"),
+        QStringLiteral("starttls"), QStringLiteral("ipsec"), QStringLiteral("wireguard"),
+        QStringLiteral("stomps"), QStringLiteral("natss"),
+    };
+    return set;
+}
+
+const QSet<QString> &messagingProtocols()
+{
+    static const QSet<QString> set = {
+        QStringLiteral("amqp"),     QStringLiteral("amqps"),    QStringLiteral("kafka"),
+        QStringLiteral("mqtt"),     QStringLiteral("mqtts"),    QStringLiteral("sqs"),
+        QStringLiteral("sns"),      QStringLiteral("nats"),     QStringLiteral("natss"),
+        QStringLiteral("events"),   QStringLiteral("event"),    QStringLiteral("stomp"),
+        QStringLiteral("stomps"),   QStringLiteral("jms"),      QStringLiteral("pubsub"),
+        QStringLiteral("kinesis"),  QStringLiteral("eventbridge"), QStringLiteral("eventhubs"),
+        QStringLiteral("servicebus"), QStringLiteral("pulsar"), QStringLiteral("zeromq"),
+        QStringLiteral("zmq"),      QStringLiteral("nsq"),      QStringLiteral("activemq"),
+        QStringLiteral("rabbitmq"), QStringLiteral("async"),
+    };
+    return set;
+}
+
+// "kafka+sasl_ssl" -> {kafka, sasl, ssl}: the parts of a compound protocol.
+QStringList protocolParts(const QString &normalized)
+{
+    static const QRegularExpression separators(QStringLiteral("[^a-z0-9]+"));
+    return normalized.split(separators, Qt::SkipEmptyParts);
+}
+
+}  // namespace
+
+QString normalizedProtocol(const QString &protocol)
+{
+    return protocol.trimmed().toLower();
+}
+
+bool isEncryptedProtocol(const QString &protocol)
+{
+    const QString p = normalizedProtocol(protocol);
+    if (p.isEmpty())
+        return false;
+    if (encryptedProtocols().contains(p))
+        return true;
+    // A compound such as "kafka+ssl" or "postgres/tls" is encrypted when one
+    // of its parts is; "sasl_plaintext" has none and is not.
+    const QStringList parts = protocolParts(p);
+    if (parts.size() < 2)
+        return false;
+    for (const QString &part : parts)
+        if (encryptedProtocols().contains(part))
+            return true;
+    return false;
+}
+
+bool isMessagingProtocol(const QString &protocol)
+{
+    const QString p = normalizedProtocol(protocol);
+    if (p.isEmpty())
+        return false;
+    if (messagingProtocols().contains(p))
+        return true;
+    const QStringList parts = protocolParts(p);
+    return !parts.isEmpty() && messagingProtocols().contains(parts.first());
+}
+
+bool isEncrypted(const Flow &flow)
+{
+    return flow.encrypted.value_or(isEncryptedProtocol(flow.protocol));
+}
+
+bool isSync(const Flow &flow)
+{
+    return flow.sync.value_or(!isMessagingProtocol(flow.protocol));
+}
+
+bool isAuthenticationGiven(const QString &authentication)
+{
+    const QString a = authentication.trimmed();
+    return !a.isEmpty() && a.compare(QStringLiteral("none"), Qt::CaseInsensitive) != 0;
+}
+
+bool hasAuthentication(const Flow &flow)
+{
+    return isAuthenticationGiven(flow.authentication);
+}
+
+bool isSensitive(Classification classification)
+{
+    return classification == Classification::Confidential || classification == Classification::Restricted;
+}
+
+std::optional<Classification> highestClassification(const Model &model, const QStringList &dataIds)
+{
+    std::optional<Classification> highest;
+    for (const QString &id : dataIds) {
+        for (const DataClass &d : model.data) {
+            if (d.id != id || !d.classification)
+                continue;
+            if (!highest || *d.classification > *highest)
+                highest = d.classification;
+            break;
+        }
+    }
+    return highest;
+}
+
+std::optional<Trust> effectiveTrust(const Model &model, const QString &zoneId)
+{
+    QString current = zoneId;
+    // At most one step per zone: a parent cycle cannot loop forever.
+    for (std::size_t steps = 0; !current.isEmpty() && steps <= model.zones.size(); ++steps) {
+        const Zone *zone = nullptr;
+        for (const Zone &z : model.zones)
+            if (z.id == current) {
+                zone = &z;
+                break;
+            }
+        if (!zone)
+            return std::nullopt;
+        if (zone->trust)
+            return zone->trust;
+        current = zone->parent;
+    }
+    return std::nullopt;
+}
+
+bool crossesBoundary(const Element &from, const Element &to)
+{
+    return !from.zone.isEmpty() && !to.zone.isEmpty() && from.zone != to.zone;
+}
+
+QString kindName(ElementKind kind)
+{
+    return enumName(kind);
+}
+
+}  // namespace lintel
