@@ -1,0 +1,62 @@
+// Flows as Graphviz edges.
+#include "exporters/diagram/cgraphattrs.h"
+#include "exporters/diagram/dotgraph.h"
+#include "exporters/diagram/dotlabels.h"
+
+#include <graphviz/cgraph.h>
+
+namespace lintel {
+
+using namespace cgraph;
+
+void DotGraph::addEdges()
+{
+    // dot lays parallel edges side by side, each with its own label. The
+    // other engines draw them on top of each other, labels overlapping, so
+    // there flows with the same ends and the same look become one edge.
+    std::vector<std::vector<const Flow *>> groups;
+    QHash<QString, std::size_t> groupOf;
+    for (const Flow *f : m_scope.flows) {
+        const FlowStyle style = flowStyle(m_model, *f);
+        const QString key = QStringList{f->from, f->to, style.dashed ? QStringLiteral("dashed") : QString(),
+                                        style.warnings.join(QLatin1Char(','))}
+                                .join(QChar(0));
+        if (!isLayered() && groupOf.contains(key)) {
+            groups[groupOf.value(key)].push_back(f);
+            continue;
+        }
+        groupOf.insert(key, groups.size());
+        groups.push_back({f});
+    }
+
+    for (const std::vector<const Flow *> &group : groups) {
+        const Flow &first = *group.front();
+        Agedge_t *edge = agedge(m_graph, m_nodes.value(first.from), m_nodes.value(first.to), nullptr, 1);
+        const FlowStyle style = flowStyle(m_model, first);
+
+        FindingMark combined;
+        QStringList tip;
+        for (const Flow *f : group) {
+            tip << (f->description.isEmpty() ? f->id : f->description);
+            if (const FindingMark *mark = markFor(f->id)) {
+                combined.worst = combined.count == 0 ? mark->worst : std::min(combined.worst, mark->worst);
+                combined.count += mark->count;
+                combined.lines += mark->lines;
+            }
+        }
+        tip += combined.lines;
+        const FindingMark *mark = combined.count > 0 ? &combined : nullptr;
+
+        // dot reserves room for edge labels in its ranks; the other engines
+        // do not, so there labels are external, placed after the layout.
+        setHtml(edge, isLayered() ? "label" : "xlabel", dotlabel::edge(m_model, group, mark));
+        set(edge, "id", escString(QStringLiteral("flow-") + first.id));
+        set(edge, "color", dotlabel::color(style.color));
+        set(edge, "penwidth", number(style.width + (mark ? 0.8 : 0.0)));
+        if (style.dashed)
+            set(edge, "style", QStringLiteral("dashed"));
+        set(edge, "tooltip", dotlabel::tooltip(tip));
+    }
+}
+
+}  // namespace lintel

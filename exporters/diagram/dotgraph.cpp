@@ -1,0 +1,215 @@
+#include "exporters/diagram/dotgraph.h"
+
+#include "exporters/diagram/cgraphattrs.h"
+#include "exporters/diagram/dotlabels.h"
+#include "exporters/textdiagrams/diagramids.h"
+#include "model/style/diagramstyle.h"
+
+#include <graphviz/cgraph.h>
+
+namespace lintel {
+
+namespace {
+
+// agwrite() prints through the graph's I/O discipline; this one appends to
+// the QByteArray passed as the channel, so DOT source never touches disk.
+int appendToByteArray(void *channel, const char *text)
+{
+    static_cast<QByteArray *>(channel)->append(text);
+    return 0;
+}
+int flushNothing(void *) { return 0; }
+
+Agiodisc_t memoryIo = {nullptr, &appendToByteArray, &flushNothing};
+Agdisc_t memoryDisc = {&AgMemDisc, &AgIdDisc, &memoryIo};
+
+using namespace cgraph;
+
+void applyShape(Agnode_t *node, NodeShape shape)
+{
+    QString graphvizShape = QStringLiteral("box");
+    QString style = QStringLiteral("filled");
+    switch (shape) {
+    case NodeShape::Rounded: style = QStringLiteral("rounded,filled"); break;
+    case NodeShape::Box: break;
+    case NodeShape::Component: graphvizShape = QStringLiteral("component"); break;
+    case NodeShape::Hexagon: graphvizShape = QStringLiteral("hexagon"); break;
+    case NodeShape::Cylinder: graphvizShape = QStringLiteral("cylinder"); break;
+    case NodeShape::Queue: graphvizShape = QStringLiteral("cds"); break;
+    case NodeShape::Actor: graphvizShape = QStringLiteral("egg"); break;
+    case NodeShape::Screen: graphvizShape = QStringLiteral("box3d"); break;
+    case NodeShape::DoubleBox: set(node, "peripheries", QStringLiteral("2")); break;
+    }
+    set(node, "shape", graphvizShape);
+    set(node, "style", style);
+}
+
+}  // namespace
+
+bool hasSavedPositions(const DiagramScope &scope)
+{
+    if (!scope.view)
+        return false;
+    for (const auto &[id, position] : scope.view->positions)
+        if (scope.containsElement(id))
+            return true;
+    return false;
+}
+
+DotGraph::DotGraph(const Model &model, const DiagramScope &scope, const GraphSpec &spec)
+    : m_model(model), m_scope(scope), m_spec(spec)
+{
+    QByteArray name = scope.id.toUtf8();
+    m_graph = agopen(name.data(), Agdirected, &memoryDisc);
+
+    // Defaults first, so the DOT output declares them once at the top.
+    declare(m_graph, AGRAPH, "fontname", "DejaVu Sans");
+    declare(m_graph, AGRAPH, "fontsize", "11");
+    declare(m_graph, AGRAPH, "label", "");
+    declare(m_graph, AGNODE, "fontname", "DejaVu Sans");
+    declare(m_graph, AGNODE, "fontsize", "11");
+    declare(m_graph, AGNODE, "fontcolor", "#1a1a1a");
+    declare(m_graph, AGNODE, "margin", "0.14,0.07");
+    declare(m_graph, AGNODE, "penwidth", "1.2");
+    declare(m_graph, AGNODE, "label", "\\N");
+    declare(m_graph, AGEDGE, "fontname", "DejaVu Sans");
+    declare(m_graph, AGEDGE, "fontsize", "10");
+    declare(m_graph, AGEDGE, "fontcolor", "#1a1a1a");
+    declare(m_graph, AGEDGE, "arrowsize", "0.8");
+    declare(m_graph, AGEDGE, "label", "");
+    declare(m_graph, AGEDGE, "xlabel", "");
+
+    set(m_graph, "layout", spec.layout);
+    set(m_graph, "bgcolor", QStringLiteral("white"));
+    set(m_graph, "pad", QStringLiteral("0.3"));
+    set(m_graph, "splines", QStringLiteral("true"));
+    set(m_graph, "forcelabels", QStringLiteral("true"));
+    set(m_graph, "labelloc", QStringLiteral("b"));
+    set(m_graph, "labeljust", QStringLiteral("l"));
+    if (spec.pinned) {
+        // Saved positions are given in points ("x,y!" pins them); without
+        // inputscale neato would read them as inches.
+        set(m_graph, "inputscale", QStringLiteral("72"));
+    } else if (spec.layout == QLatin1String("dot")) {
+        set(m_graph, "rankdir", QStringLiteral("LR"));
+        set(m_graph, "nodesep", QStringLiteral("0.45"));
+        set(m_graph, "ranksep", QStringLiteral("0.9 equally"));
+        set(m_graph, "newrank", QStringLiteral("true"));
+    } else {
+        set(m_graph, "overlap", QStringLiteral("prism"));
+        set(m_graph, "sep", QStringLiteral("+18"));
+        set(m_graph, "esep", QStringLiteral("+8"));
+    }
+    setHtml(m_graph, "label",
+            dotlabel::legend(model, scope, spec.marks && !spec.marks->isEmpty(), spec.note));
+
+    DiagramIds nodeIds({}, true);
+    for (const Element *e : scope.elements) {
+        QByteArray nodeName = nodeIds(e->id).toUtf8();
+        m_nodes.insert(e->id, agnode(m_graph, nodeName.data(), 1));
+    }
+    // dot nests zone boxes itself. neato draws only top-level clusters, so
+    // for pinned views every zone is a top-level cluster and fitZoneBoxes()
+    // nests the boxes after layout. The force-directed engines would not
+    // keep a zone's elements together: there each node names its zone.
+    m_drawsZones = spec.clusters && (isLayered() || spec.pinned);
+    if (m_drawsZones)
+        addClusters(m_graph, QString());
+    for (const Element *e : scope.elements)
+        addNode(*e);
+    if (spec.pinned)
+        pinPositions(spec.pinnedScale);
+
+    addEdges();
+}
+
+DotGraph::~DotGraph()
+{
+    if (m_graph)
+        agclose(m_graph);
+}
+
+bool DotGraph::isLayered() const
+{
+    return m_spec.layout == QLatin1String("dot") && !m_spec.pinned;
+}
+
+void DotGraph::addClusters(Agraph_t *parent, const QString &parentZone)
+{
+    for (const Zone *z : m_scope.childZones(parentZone)) {
+        QByteArray name = (QStringLiteral("cluster_") + m_clusterIds(z->id)).toUtf8();
+        Agraph_t *cluster = agsubg(parent, name.data(), 1);
+        m_zoneClusters.insert(z->id, cluster);
+        const ZoneStyle style = zoneStyle(m_model, *z);
+        setHtml(cluster, "label", dotlabel::zone(m_model, *z));
+        set(cluster, "id", escString(QStringLiteral("zone-") + z->id));
+        set(cluster, "style", style.dashedBorder ? QStringLiteral("filled,rounded,dashed")
+                                                 : QStringLiteral("filled,rounded"));
+        set(cluster, "fillcolor", dotlabel::color(style.fill));
+        set(cluster, "color", dotlabel::color(style.border));
+        set(cluster, "penwidth", QStringLiteral("1.5"));
+        set(cluster, "labelloc", QStringLiteral("t"));
+        set(cluster, "labeljust", QStringLiteral("l"));
+        set(cluster, "margin", QStringLiteral("14"));
+        for (const Element *e : m_scope.elementsIn(z->id))
+            agsubnode(cluster, m_nodes.value(e->id), 1);
+        addClusters(isLayered() ? cluster : m_graph, z->id);
+    }
+}
+
+const FindingMark *DotGraph::markFor(const QString &id) const
+{
+    if (!m_spec.marks)
+        return nullptr;
+    const auto it = m_spec.marks->constFind(id);
+    return it == m_spec.marks->constEnd() ? nullptr : &*it;
+}
+
+void DotGraph::addNode(const Element &element)
+{
+    Agnode_t *node = m_nodes.value(element.id);
+    const ElementStyle style = elementStyle(element.kind);
+    dotlabel::NodeOptions options;
+    options.mark = markFor(element.id);
+    if (!m_drawsZones && !element.zone.isEmpty()) {
+        const Zone *zone = style::findZone(m_model, element.zone);
+        options.zoneLine = QStringLiteral("zone: ") + (zone ? zoneLabel(m_model, *zone) : element.zone);
+    }
+    applyShape(node, style.shape);
+    setHtml(node, "label", dotlabel::node(m_model, element, options));
+    set(node, "id", escString(QStringLiteral("el-") + element.id));
+    set(node, "fillcolor", dotlabel::color(style.fill));
+    set(node, "color", dotlabel::color(options.mark ? findingColor(options.mark->worst) : style.stroke));
+    if (options.mark)
+        set(node, "penwidth", QStringLiteral("2.8"));
+
+    QStringList tip{element.name.isEmpty() ? element.id : element.name};
+    if (!element.description.isEmpty())
+        tip << element.description;
+    if (options.mark)
+        tip += options.mark->lines;
+    set(node, "tooltip", dotlabel::tooltip(tip));
+}
+
+void DotGraph::pinPositions(double scale)
+{
+    if (!m_scope.view)
+        return;
+    for (const auto &[id, p] : m_scope.view->positions) {
+        Agnode_t *node = m_nodes.value(id);
+        if (!node)
+            continue;
+        // Editor pixels, y down -> points, y up.
+        set(node, "pos", QStringLiteral("%1,%2!").arg(number(p.x * kPointsPerPixel * scale),
+                                                      number(-p.y * kPointsPerPixel * scale)));
+    }
+}
+
+QByteArray DotGraph::source() const
+{
+    QByteArray text;
+    agwrite(m_graph, &text);
+    return text;
+}
+
+}  // namespace lintel

@@ -1,0 +1,108 @@
+#include "exporters/diagram/graphvizlayout.h"
+
+#include "exporters/diagram/pinnedlayout.h"
+
+#include <graphviz/gvc.h>
+
+namespace lintel {
+
+namespace {
+
+// The first error and the lines after it (Graphviz explains an error over
+// several lines: "syntax error in line 1", "... <B></B> ...", "in label of").
+QString errorText(const QStringList &lines, const QString &fallback)
+{
+    qsizetype first = 0;
+    while (first < lines.size() && !lines.at(first).startsWith(QLatin1String("Error")))
+        ++first;
+    if (first == lines.size())
+        return lines.isEmpty() ? fallback : lines.first();
+    return lines.mid(first, 3).join(QLatin1Char(' '));
+}
+
+}  // namespace
+
+LaidOutGraph::LaidOutGraph(GraphvizSession &session, const Model &model,
+                           const DiagramScope &scope, const GraphSpec &spec,
+                           QStringList &messages)
+    : m_session(session), m_spec(spec)
+{
+    m_graph = std::make_unique<DotGraph>(model, scope, spec);
+    QStringList graphvizMessages;
+    if (tryLayout(spec.layout, graphvizMessages) && spec.pinned)
+        spreadPinnedLayout(graphvizMessages);
+    if (m_laidOut) {
+        for (const QString &m : graphvizMessages)
+            messages << QStringLiteral("Graphviz (%1): %2").arg(scope.id, m);
+        return;
+    }
+    const QString reason = errorText(graphvizMessages, QStringLiteral("no reason given"));
+
+    // Without clusters the force-directed engines cannot hit dot's ranking
+    // problems; each node then carries its zone's name instead of a box.
+    QStringList fallbacks{QStringLiteral("sfdp"), QStringLiteral("neato")};
+    fallbacks.removeAll(spec.layout);
+    for (const QString &engine : fallbacks) {
+        GraphSpec fallback = spec;
+        fallback.layout = engine;
+        fallback.clusters = false;
+        fallback.pinned = false;
+        fallback.note = QStringLiteral("Zones are named inside each element: Graphviz '%1' could "
+                                       "not lay out this view with zone boxes.")
+                            .arg(spec.layout);
+        m_spec = fallback;
+        m_graph.reset();  // the old graph must go before the new one is built
+        m_graph = std::make_unique<DotGraph>(model, scope, fallback);
+        graphvizMessages.clear();
+        if (tryLayout(engine, graphvizMessages)) {
+            messages << QStringLiteral("%1: Graphviz '%2' failed (%3); drew it with '%4' "
+                                       "without zone boxes")
+                            .arg(scope.id, spec.layout, reason, engine);
+            return;
+        }
+    }
+    m_error = QStringLiteral("%1: Graphviz could not lay out the diagram (%2)").arg(scope.id, reason);
+}
+
+LaidOutGraph::~LaidOutGraph()
+{
+    if (m_laidOut)
+        gvFreeLayout(m_session.context(), m_graph->graph());
+}
+
+void LaidOutGraph::spreadPinnedLayout(QStringList &graphvizMessages)
+{
+    const double spread = pinnedSpread(*m_graph);
+    if (spread < 1.02) {
+        fitZoneBoxes(*m_graph);
+        return;
+    }
+    gvFreeLayout(m_session.context(), m_graph->graph());
+    m_laidOut = false;
+    m_spec.pinnedScale = spread;
+    m_graph->pinPositions(spread);
+    // The first layout's warnings are about positions no longer used.
+    if (tryLayout(m_spec.layout, graphvizMessages))
+        fitZoneBoxes(*m_graph);
+}
+
+bool LaidOutGraph::tryLayout(const QString &engine, QStringList &graphvizMessages)
+{
+    m_session.takeMessages();
+    m_session.resetErrors();
+    QByteArray name = engine.toUtf8();
+    const int rc = gvLayout(m_session.context(), m_graph->graph(), name.constData());
+    graphvizMessages = m_session.takeMessages();
+    if (rc == 0 && !m_session.hadError()) {
+        m_laidOut = true;
+        m_engine = engine;
+        return true;
+    }
+    if (rc == 0)
+        gvFreeLayout(m_session.context(), m_graph->graph());
+    if (graphvizMessages.isEmpty())
+        graphvizMessages << QStringLiteral("Error: layout '%1' failed").arg(engine);
+    return false;
+}
+
+}  // namespace lintel

@@ -1,0 +1,20 @@
+#pragma once
+// Helpers for drawing a view at the positions the editor saved (neato with
+// pinned nodes). Graphviz boxes are larger than the editor's and neato does
+// not reserve room for zone titles, so both are corrected here.
+#include "exporters/diagram/dotgraph.h"
+
+namespace lintel {
+
+// After a first layout (node and label sizes known): how much the saved
+// positions must be spread so no two boxes overlap and every flow has room
+// for its label. 1 when they already fit; at most 4.
+double pinnedSpread(const DotGraph &graph);
+
+// After layout: sets every zone's box to enclose its elements and inner
+// zones with a margin, plus room on top for its title, and puts the title
+// there. neato sizes clusters tightly, ignores titles and draws no nested
+// clusters (all zones are top-level clusters here, nested by this).
+void fitZoneBoxes(const DotGraph &graph);
+
+}  // namespace lintel

@@ -1,0 +1,142 @@
+// Sections 3 to 5: what runs, which contracts it offers, and where the data
+// lives and travels.
+#include "exporters/handover/handoverdata.h"
+#include "exporters/handover/readiness.h"
+
+#include "model/rules/semantics.h"
+
+#include <QRegularExpression>
+
+namespace lintel::handover {
+
+namespace {
+
+// A runbook given as a plain URL becomes a link (and is not a bare URL for
+// MD034); anything else is text.
+QString runbookCell(const QString &runbook)
+{
+    const QString r = runbook.trimmed();
+    static const QRegularExpression url(QStringLiteral("^https?://[^\\s<>|`\\\\]+$"));
+    if (r.isEmpty())
+        return QStringLiteral("**missing**");
+    if (url.match(r).hasMatch())
+        return u'<' + r + u'>';
+    return md::inlineText(r);
+}
+
+QString observabilityCell(const Operations &o)
+{
+    QStringList has;
+    if (o.logs == true)
+        has << QStringLiteral("logs");
+    if (o.metrics == true)
+        has << QStringLiteral("metrics");
+    if (o.traces == true)
+        has << QStringLiteral("traces");
+    if (o.healthCheck == true)
+        has << QStringLiteral("health check");
+    return has.isEmpty() ? QStringLiteral("**none recorded**") : has.join(QStringLiteral(", "));
+}
+
+QString orDash(const QString &s)
+{
+    return s.trimmed().isEmpty() ? QStringLiteral("not recorded") : md::inlineText(s);
+}
+
+}  // namespace
+
+void addElementCatalogue(const HandoverInput &in, Data &root)
+{
+    List rows;
+    for (const Element &e : in.model.elements) {
+        const bool operated = isOperated(e);
+        Data row;
+        row.set("element", markdown(nameAndId(e.name, e.id)));
+        row.set("kind", text(enumName(e.kind)));
+        row.set("team", markdown(teamLabel(in.index, e.team)));
+        row.set("zone", markdown(zoneLabelText(in.index, e.zone)));
+        row.set("technology", markdown(orDash(e.technology)));
+        row.set("exposure", text(e.exposure ? enumName(*e.exposure) : QStringLiteral("not recorded")));
+        row.set("runbook", markdown(operated ? runbookCell(e.operations.runbook) : QStringLiteral("n/a")));
+        row.set("observability", markdown(operated ? observabilityCell(e.operations) : QStringLiteral("n/a")));
+        rows.push_back(row);
+    }
+    setList(root, "elements", rows);
+}
+
+void addApiCatalogue(const HandoverInput &in, Data &root)
+{
+    List rows;
+    for (const Api &a : in.model.apis) {
+        QStringList consumers;
+        for (const Flow &f : in.model.flows) {
+            const QString label = elementLabel(in.index, f.from);
+            if (f.api == a.id && !consumers.contains(label))
+                consumers << label;
+        }
+        QStringList operations;
+        for (const ApiOperation &op : a.operations) {
+            const QString call = (op.method.trimmed().toUpper() + u' ' + op.path.trimmed()).trimmed();
+            operations << md::inlineText(call.isEmpty() ? op.id : call);
+        }
+        QString status = a.status ? enumName(*a.status) : QStringLiteral("not recorded");
+        if (a.status == ApiStatus::Deprecated && !a.sunset.isEmpty())
+            status += QStringLiteral(", sunset ") + a.sunset;
+        Data row;
+        row.set("api", markdown(nameAndId(a.name, a.id)));
+        row.set("style", text(a.style ? enumName(*a.style) : QStringLiteral("rest")));
+        row.set("provider", markdown(elementLabel(in.index, a.provider)));
+        row.set("consumers", markdown(joined(consumers)));
+        row.set("version", markdown(orDash(a.version)));
+        row.set("visibility", text(a.visibility ? enumName(*a.visibility) : QStringLiteral("not recorded")));
+        row.set("status", text(status));
+        row.set("authentication", markdown(orDash(a.authentication)));
+        row.set("operations", markdown(joined(operations, QStringLiteral("none recorded"))));
+        rows.push_back(row);
+    }
+    setList(root, "apis", rows);
+}
+
+void addDataInventory(const HandoverInput &in, Data &root)
+{
+    List rows;
+    for (const DataClass &d : in.model.data) {
+        QStringList stores, unencryptedStores, flows, plainFlows;
+        bool atRestUnknown = false;
+        for (const Element &e : in.model.elements) {
+            if (!e.data.contains(d.id))
+                continue;
+            stores << elementLabel(in.index, e.id);
+            if (!e.encryptionAtRest)
+                atRestUnknown = true;
+            else if (!*e.encryptionAtRest)
+                unencryptedStores << elementLabel(in.index, e.id);
+        }
+        for (const Flow &f : in.model.flows) {
+            if (!f.data.contains(d.id))
+                continue;
+            flows << md::code(f.id);
+            if (!isEncrypted(f))
+                plainFlows << md::code(f.id);
+        }
+        QString inTransit = flows.isEmpty() ? QStringLiteral("n/a")
+                          : plainFlows.isEmpty() ? QStringLiteral("yes")
+                                                 : QStringLiteral("**no**: ") + plainFlows.join(QStringLiteral(", "));
+        QString atRest = stores.isEmpty() ? QStringLiteral("n/a")
+                       : !unencryptedStores.isEmpty() ? QStringLiteral("**no**: ") + unencryptedStores.join(QStringLiteral(", "))
+                       : atRestUnknown ? QStringLiteral("not recorded for some stores")
+                                       : QStringLiteral("yes");
+        Data row;
+        row.set("data", markdown(nameAndId(d.name, d.id)));
+        row.set("classification", text(d.classification ? enumName(*d.classification) : QStringLiteral("not classified")));
+        row.set("pii", text(md::yesNo(d.pii)));
+        row.set("stored_in", markdown(joined(stores)));
+        row.set("carried_by", markdown(joined(flows)));
+        row.set("in_transit", markdown(inTransit));
+        row.set("at_rest", markdown(atRest));
+        rows.push_back(row);
+    }
+    setList(root, "data_classes", rows);
+}
+
+}  // namespace lintel::handover

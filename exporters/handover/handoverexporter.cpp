@@ -1,0 +1,94 @@
+#include "exporters/handover/handoverexporter.h"
+
+#include "exporters/handover/handoverdata.h"
+#include "exporters/handover/handoverdiagrams.h"
+#include "exporters/handover/handoverpage.h"
+#include "exporters/handover/handovertemplates.h"
+#include "exporters/handover/markdownhtml.h"
+
+#include <QFileInfo>
+
+namespace lintel {
+
+std::vector<ExportOption> HandoverExporter::options() const
+{
+    return {
+        {QStringLiteral("no-diagrams"), {}, QStringLiteral("leave the diagrams out (faster; no Graphviz needed)"), {}},
+        {QStringLiteral("template"), QStringLiteral("DIR"),
+         QStringLiteral("use handover.md.mustache, handover.html.mustache and/or handover.css from DIR"), {}},
+    };
+}
+
+bool HandoverExporter::run(const ExportContext &context, OutputSink &out, QStringList &messages,
+                           QString *error)
+{
+    using namespace handover;
+    const auto progress = [&](double fraction, const QString &what) {
+        if (context.progress)
+            context.progress(fraction, what);
+    };
+    const auto cancelled = [&] {
+        if (!context.isCancelled())
+            return false;
+        *error = QStringLiteral("cancelled");
+        return true;
+    };
+
+    Templates templates;
+    if (!loadTemplates(context.option(QStringLiteral("template")), templates, messages, error))
+        return false;
+
+    const ModelIndex index(context.model);
+    const QString sourceName = QFileInfo(context.sourceFile).fileName();
+    const HandoverInput input{context.model, index, context.findings, context.asOf, sourceName};
+    Data viewModel = buildViewModel(input);
+
+    const bool skipDiagrams = context.option(QStringLiteral("no-diagrams")) == u"true";
+    std::vector<HandoverDiagram> diagrams;
+    if (!skipDiagrams) {
+        progress(0.1, QStringLiteral("drawing diagrams"));
+        diagrams = drawDiagrams(context.model, messages, [&] { return context.isCancelled(); });
+    }
+    addDiagrams(diagrams, skipDiagrams, viewModel);
+    if (cancelled())
+        return false;
+
+    progress(0.5, QStringLiteral("handover/handover.md"));
+    QString markdownText;
+    if (!renderTemplate(QStringLiteral("handover.md.mustache"), templates.markdown, viewModel, Escape::None,
+                        markdownText, error))
+        return false;
+    markdownText = md::tidy(markdownText);
+    if (!out.writeBytes(QStringLiteral("handover/handover.md"), markdownText.toUtf8(), error))
+        return false;
+    // The Markdown shows the diagrams as files next to it.
+    for (const HandoverDiagram &d : diagrams)
+        if (!d.svg.isEmpty() && !out.writeBytes(QStringLiteral("handover/") + d.fileName, d.svg, error))
+            return false;
+
+    const System &system = context.model.system;
+    PageParts parts;
+    parts.title = QStringLiteral("Handover: ")
+                + (system.name.trimmed().isEmpty() ? QStringLiteral("Unnamed system") : system.name.simplified());
+    parts.generatedOn = context.asOf.toString(Qt::ISODate);
+    parts.sourceName = sourceName.isEmpty() ? QStringLiteral("an unsaved model") : sourceName;
+    parts.bodyHtml = addHeadingIds(markdownToHtml(markdownText));
+
+    progress(0.7, QStringLiteral("handover/handover.html"));
+    QString html;
+    if (!buildHtmlPage(templates, parts, diagrams, html, error)
+        || !out.writeBytes(QStringLiteral("handover/handover.html"), html.toUtf8(), error))
+        return false;
+    if (cancelled())
+        return false;
+
+    progress(0.8, QStringLiteral("handover/handover.pdf"));
+    QByteArray pdf;
+    if (!renderPdf(parts, diagrams, pdf, error)
+        || !out.writeBytes(QStringLiteral("handover/handover.pdf"), pdf, error))
+        return false;
+    progress(1.0, QStringLiteral("done"));
+    return true;
+}
+
+}  // namespace lintel

@@ -1,0 +1,127 @@
+// Section 8: what was decided, what is still open, and which credentials and
+// access must change hands (or be rotated) when a vendor leaves.
+#include "exporters/handover/handoverdata.h"
+
+#include "exporters/adr/adrwriter.h"
+
+namespace lintel::handover {
+
+void addDecisionsAndQuestions(const HandoverInput &in, Data &root)
+{
+    List decisions;
+    for (qsizetype i = 0; i < qsizetype(in.model.decisions.size()); ++i) {
+        const Decision &d = in.model.decisions[std::size_t(i)];
+        Data row;
+        row.set("number", std::string(QStringLiteral("%1").arg(i + 1, 4, 10, QChar(u'0')).toStdString()));
+        row.set("decision", markdown(nameAndId(d.title, d.id)));
+        row.set("status", text(d.status ? enumName(*d.status) : QStringLiteral("not set")));
+        row.set("date", text(d.date.isEmpty() ? QStringLiteral("not recorded") : d.date));
+        // Where the record lives when the ADR export is written next to the
+        // handover (both go into the same output folder).
+        row.set("file", markdown(md::code(QStringLiteral("adr/") + adr::fileName(in.model, i))));
+        decisions.push_back(row);
+    }
+    setList(root, "decisions", decisions);
+
+    List open;
+    int answered = 0;
+    for (const Question &q : in.model.questions) {
+        if (q.status == QuestionStatus::Answered) {
+            ++answered;
+            continue;
+        }
+        QStringList about;
+        for (const QString &id : q.about)
+            about << md::code(id);
+        Data row;
+        row.set("question", text(q.text.trimmed().isEmpty() ? q.id : q.text));
+        row.set("id", markdown(md::code(q.id)));
+        row.set("about", markdown(joined(about, QStringLiteral("the whole system"))));
+        row.set("owner", text(q.owner.trimmed().isEmpty() ? QStringLiteral("nobody") : q.owner));
+        open.push_back(row);
+    }
+    setList(root, "open_questions", open);
+    root.set("answered_questions", number(answered));
+}
+
+void addCredentials(const HandoverInput &in, Data &root)
+{
+    List outside;
+    QStringList unknown;
+    for (const Element &e : in.model.elements) {
+        if (isActor(e.kind))
+            continue;
+        if (!e.security.secrets) {
+            unknown << md::code(e.id);
+            continue;
+        }
+        if (*e.security.secrets == SecretsStore::Vault)
+            continue;
+        Data row;
+        row.set("element", markdown(nameAndId(e.name, e.id)));
+        row.set("team", markdown(teamLabel(in.index, e.team)));
+        row.set("store", text(enumName(*e.security.secrets)));
+        outside.push_back(row);
+    }
+    setList(root, "secrets_outside_vault", outside);
+    root.set("secrets_unknown", markdown(joined(unknown)));
+    root.set("has_secrets_unknown", !unknown.isEmpty());
+
+    List vendors;
+    for (const Team &t : in.model.teams) {
+        if (t.kind != TeamKind::Vendor)
+            continue;
+        QStringList owns, stores, apis, externals;
+        const auto addOnce = [](QStringList &list, const QString &item) {
+            if (!list.contains(item))
+                list << item;
+        };
+        for (int i = 0; i < int(in.model.elements.size()); ++i) {
+            const Element &e = in.index.elementAt(i);
+            if (e.team != t.id)
+                continue;
+            owns << md::inlineText(e.name.trimmed().isEmpty() ? e.id : e.name);
+            for (int flow : in.index.outgoing(i)) {
+                const Flow &f = in.index.flowAt(flow);
+                if (!f.api.isEmpty()) {
+                    const Api *api = in.index.api(f.api);
+                    addOnce(apis, api && !api->name.trimmed().isEmpty() ? md::inlineText(api->name) : md::code(f.api));
+                }
+                const int to = in.index.toOf(flow);
+                if (to < 0)
+                    continue;
+                const Element &target = in.index.elementAt(to);
+                if (isStore(target.kind))
+                    addOnce(stores, elementLabel(in.index, target.id));
+                else if (target.kind == ElementKind::External)
+                    addOnce(externals, elementLabel(in.index, target.id));
+            }
+        }
+        Data row;
+        row.set("team", markdown(nameAndId(t.name, t.id)));
+        row.set("contact", text(t.contact.trimmed().isEmpty() ? QStringLiteral("not recorded") : t.contact));
+        row.set("owns", markdown(joined(owns)));
+        row.set("stores", markdown(joined(stores)));
+        row.set("apis", markdown(joined(apis)));
+        row.set("externals", markdown(joined(externals)));
+        vendors.push_back(row);
+    }
+    setList(root, "vendors", vendors);
+}
+
+Data buildViewModel(const HandoverInput &in)
+{
+    Data root;
+    addOverview(in, root);
+    addReadiness(in, root);
+    addElementCatalogue(in, root);
+    addApiCatalogue(in, root);
+    addDataInventory(in, root);
+    addTrustZones(in, root);
+    addFindings(in, root);
+    addDecisionsAndQuestions(in, root);
+    addCredentials(in, root);
+    return root;
+}
+
+}  // namespace lintel::handover

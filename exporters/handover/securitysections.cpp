@@ -1,0 +1,130 @@
+// Sections 6 and 7: where the trust boundaries are, what crosses them and how
+// it is protected, and what the rules found.
+#include "exporters/handover/handoverdata.h"
+
+#include "model/rules/semantics.h"
+#include "model/rules/validator.h"
+
+#include <QSet>
+
+namespace lintel::handover {
+
+namespace {
+
+void addZoneRows(const HandoverInput &in, const QString &parent, int depth, QSet<QString> &done, List &rows)
+{
+    for (const Zone &z : in.model.zones) {
+        // A zone whose parent is unknown is shown at the top; `done` cuts
+        // parent cycles, which the validator reports elsewhere.
+        const bool parentKnown = !z.parent.isEmpty() && in.index.zone(z.parent) && z.parent != z.id;
+        const QString effectiveParent = parentKnown ? z.parent : QString();
+        if (effectiveParent != parent || done.contains(z.id))
+            continue;
+        done.insert(z.id);
+        int elements = 0;
+        for (const Element &e : in.model.elements)
+            elements += e.zone == z.id;
+        QString trust;
+        if (z.trust)
+            trust = enumName(*z.trust);
+        else if (auto inherited = effectiveTrust(in.model, z.id))
+            trust = enumName(*inherited) + QStringLiteral(" (inherited)");
+        else
+            trust = QStringLiteral("not recorded");
+        Data row;
+        row.set("indent", std::string(std::size_t(depth) * 2, ' '));
+        row.set("zone", markdown(nameAndId(z.name, z.id)));
+        row.set("trust", markdown(trust));
+        row.set("elements", number(elements));
+        rows.push_back(row);
+        addZoneRows(in, z.id, depth + 1, done, rows);
+    }
+}
+
+QString protection(const Flow &f)
+{
+    QStringList parts;
+    parts << (isEncrypted(f) ? QStringLiteral("encrypted") : QStringLiteral("**not encrypted**"));
+    if (hasAuthentication(f))
+        parts << QStringLiteral("authenticated (") + md::inlineText(f.authentication.trimmed()) + u')';
+    else
+        parts << QStringLiteral("**no authentication**");
+    return parts.join(QStringLiteral(", "));
+}
+
+}  // namespace
+
+void addTrustZones(const HandoverInput &in, Data &root)
+{
+    List zones;
+    QSet<QString> done;
+    addZoneRows(in, QString(), 0, done, zones);
+    // Zones caught in a parent cycle were never reached from the top.
+    for (const Zone &z : in.model.zones)
+        if (!done.contains(z.id))
+            addZoneRows(in, z.parent, 0, done, zones);
+    setList(root, "zones", zones);
+
+    List crossings;
+    for (int i = 0; i < int(in.model.flows.size()); ++i) {
+        if (!in.index.crossesBoundary(i))
+            continue;
+        const Flow &f = in.index.flowAt(i);
+        const Element &from = in.index.elementAt(in.index.fromOf(i));
+        const Element &to = in.index.elementAt(in.index.toOf(i));
+        Data row;
+        row.set("flow", markdown(md::code(f.id)));
+        row.set("from", markdown(elementLabel(in.index, from.id) + QStringLiteral(" in ") + zoneLabelText(in.index, from.zone)));
+        row.set("to", markdown(elementLabel(in.index, to.id) + QStringLiteral(" in ") + zoneLabelText(in.index, to.zone)));
+        row.set("protocol", markdown(f.protocol.trimmed().isEmpty() ? QStringLiteral("not recorded") : md::inlineText(f.protocol)));
+        row.set("protection", markdown(protection(f)));
+        crossings.push_back(row);
+    }
+    setList(root, "crossings", crossings);
+}
+
+void addFindings(const HandoverInput &in, Data &root)
+{
+    List findings;
+    int suppressed = 0;
+    for (const Finding &f : in.findings) {
+        if (f.suppressed) {
+            ++suppressed;
+            continue;
+        }
+        QStringList targets;
+        for (const QString &t : f.targets)
+            targets << md::code(t);
+        Data row;
+        row.set("severity", text(enumName(f.severity)));
+        row.set("rule", markdown(md::code(f.rule)));
+        const RuleInfo *rule = findRule(f.rule);
+        row.set("rule_title", text(rule ? rule->title : QString()));
+        row.set("targets", markdown(joined(targets)));
+        row.set("message", text(f.message));
+        findings.push_back(row);
+    }
+    setList(root, "findings", findings);
+    root.set("suppressed_findings", number(suppressed));
+
+    List risks;
+    for (const AcceptedRisk &r : in.model.acceptedRisks) {
+        const QDate expires = QDate::fromString(r.expires, Qt::ISODate);
+        QString state = QStringLiteral("no expiry");
+        if (!r.expires.isEmpty())
+            state = !expires.isValid() ? QStringLiteral("unreadable date")
+                  : expires < in.asOf ? QStringLiteral("**expired**")
+                                      : QStringLiteral("valid");
+        Data row;
+        row.set("rule", markdown(md::code(r.rule)));
+        row.set("target", markdown(md::code(r.target)));
+        row.set("reason", text(r.reason.trimmed().isEmpty() ? QStringLiteral("not recorded") : r.reason));
+        row.set("accepted_by", text(r.acceptedBy.trimmed().isEmpty() ? QStringLiteral("not recorded") : r.acceptedBy));
+        row.set("expires", text(r.expires.isEmpty() ? QStringLiteral("never") : r.expires));
+        row.set("state", markdown(state));
+        risks.push_back(row);
+    }
+    setList(root, "risks", risks);
+}
+
+}  // namespace lintel::handover

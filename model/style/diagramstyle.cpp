@@ -1,0 +1,202 @@
+#include "model/style/diagramstyle.h"
+
+#include "model/rules/semantics.h"
+#include "model/style/labeltext.h"
+
+#include <QRegularExpression>
+
+#include <array>
+
+namespace lintel {
+
+namespace {
+
+struct KindRow {
+    ElementKind kind;
+    NodeShape shape;
+    const char *fill;
+    const char *stroke;
+};
+
+// One row per ElementKind, in enum order. Fills are light tints, strokes the
+// dark shade of the same hue; black text on every fill passes WCAG AAA.
+constexpr std::array<KindRow, 10> kKinds = {{
+    {ElementKind::Person, NodeShape::Actor, "#fde7c8", "#a35a00"},
+    {ElementKind::Client, NodeShape::Screen, "#e8dcf4", "#5e3a8c"},
+    {ElementKind::Gateway, NodeShape::Hexagon, "#fff1b0", "#7a5f00"},
+    {ElementKind::Service, NodeShape::Rounded, "#d5e8f7", "#1f5c94"},
+    {ElementKind::Function, NodeShape::Component, "#d7f0e1", "#1b6e3f"},
+    {ElementKind::Worker, NodeShape::Box, "#dde3f6", "#37498a"},
+    {ElementKind::Datastore, NodeShape::Cylinder, "#f8d8d0", "#9c3a1f"},
+    {ElementKind::Cache, NodeShape::Cylinder, "#fbe1ec", "#982d62"},
+    {ElementKind::Queue, NodeShape::Queue, "#d9f1ee", "#00645a"},
+    {ElementKind::External, NodeShape::DoubleBox, "#e6e6e6", "#4d4d4d"},
+}};
+
+}  // namespace
+
+ElementStyle elementStyle(ElementKind kind)
+{
+    const KindRow &row = kKinds[std::size_t(kind)];
+    Q_ASSERT(row.kind == kind);
+    ElementStyle style;
+    style.shape = row.shape;
+    style.fill = QColor(QLatin1String(row.fill));
+    style.stroke = QColor(QLatin1String(row.stroke));
+    style.text = QColor(0x1a, 0x1a, 0x1a);
+    style.kindLabel = enumName(kind);
+    return style;
+}
+
+ZoneStyle zoneStyle(std::optional<Trust> trust)
+{
+    if (!trust)
+        return {QColor(0xf5, 0xf5, 0xf5), QColor(0x80, 0x80, 0x80), false};
+    switch (*trust) {
+    case Trust::Untrusted:
+        return {QColor(0xfd, 0xf0, 0xf0), QColor(0xb7, 0x1c, 0x1c), true};
+    case Trust::Dmz:
+        return {QColor(0xff, 0xf7, 0xe6), QColor(0xb8, 0x6e, 0x00), false};
+    case Trust::Internal:
+        return {QColor(0xf0, 0xf5, 0xfb), QColor(0x3d, 0x6a, 0x99), false};
+    case Trust::Restricted:
+        return {QColor(0xee, 0xf7, 0xef), QColor(0x2e, 0x6b, 0x32), false};
+    }
+    return {};
+}
+
+QString zoneLabel(const Model &model, const Zone &zone)
+{
+    const QString name = zone.name.isEmpty() ? zone.id : zone.name;
+    const std::optional<Trust> trust = effectiveTrust(model, zone.id);
+    if (!trust)
+        return name;
+    // "Edge (DMZ)" already says it; "Edge (DMZ) (dmz)" would stutter.
+    const QString trustName = enumName(*trust);
+    const QRegularExpression word(QStringLiteral("\\b%1\\b").arg(trustName),
+                                  QRegularExpression::CaseInsensitiveOption);
+    if (name.contains(word))
+        return name;
+    return QStringLiteral("%1 (%2)").arg(name, trustName);
+}
+
+ZoneStyle zoneStyle(const Model &model, const Zone &zone)
+{
+    return zoneStyle(effectiveTrust(model, zone.id));
+}
+
+QColor classificationColor(Classification classification)
+{
+    switch (classification) {
+    case Classification::Public: return QColor(0xa5, 0xd6, 0xa7);
+    case Classification::Internal: return QColor(0x90, 0xca, 0xf9);
+    case Classification::Confidential: return QColor(0xff, 0xb7, 0x4d);
+    case Classification::Restricted: return QColor(0xef, 0x9a, 0x9a);
+    }
+    return {};
+}
+
+QString classificationBadge(Classification classification)
+{
+    return enumName(classification).toUpper();
+}
+
+QColor findingColor(Severity severity)
+{
+    switch (severity) {
+    case Severity::Error: return QColor(0xd3, 0x2f, 0x2f);
+    case Severity::Warning: return QColor(0xe6, 0x5c, 0x00);
+    case Severity::Info: return QColor(0x15, 0x65, 0xc0);
+    }
+    return {};
+}
+
+bool flowCrossesZones(const Model &model, const Flow &flow)
+{
+    const Element *from = style::findElement(model, flow.from);
+    const Element *to = style::findElement(model, flow.to);
+    // The rule engine's definition, so the diagram flags exactly the
+    // crossings the validator reasons about.
+    return from && to && crossesBoundary(*from, *to);
+}
+
+FlowStyle flowStyle(const Model &model, const Flow &flow)
+{
+    FlowStyle style;
+    style.color = QColor(0x40, 0x40, 0x40);
+    style.dashed = !isSync(flow);
+    style.crossesBoundary = flowCrossesZones(model, flow);
+    if (style.crossesBoundary) {
+        if (!isEncrypted(flow))
+            style.warnings << QStringLiteral("unencrypted");
+        if (!hasAuthentication(flow))
+            style.warnings << QStringLiteral("no auth");
+    }
+    style.unprotectedCrossing = !style.warnings.isEmpty();
+    if (style.unprotectedCrossing) {
+        style.color = QColor(0xc6, 0x28, 0x28);
+        style.width = 2.6;
+    }
+    return style;
+}
+
+QString flowLabel(const Model &model, const Flow &flow)
+{
+    QStringList first;
+    if (!flow.protocol.trimmed().isEmpty())
+        first << truncated(singleLine(flow.protocol), 24);
+    first << (isSync(flow) ? QStringLiteral("sync") : QStringLiteral("async"));
+    QStringList lines{first.join(QStringLiteral(" · "))};
+    if (!flow.api.isEmpty()) {
+        const Api *api = style::findApi(model, flow.api);
+        const QString name = api && !api->name.isEmpty() ? api->name : flow.api;
+        lines << QStringLiteral("api: ") + truncated(singleLine(name), kLabelLineWidth);
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+QStringList elementKindLines(const Element &element)
+{
+    const QString kind = QStringLiteral("\u00AB%1\u00BB").arg(enumName(element.kind));
+    const QString technology = singleLine(element.technology);
+    if (technology.isEmpty())
+        return {kind};
+    if (kind.size() + 1 + technology.size() <= kLabelLineWidth)
+        return {kind + QLatin1Char(' ') + technology};
+    return QStringList{kind} + wrapLines(technology, kLabelLineWidth, 2 * kLabelLineWidth);
+}
+
+std::optional<Classification> highestClassification(const Model &model, const Element &element)
+{
+    return highestClassification(model, element.data);
+}
+
+namespace style {
+
+const Element *findElement(const Model &model, const QString &id)
+{
+    for (const Element &e : model.elements)
+        if (e.id == id)
+            return &e;
+    return nullptr;
+}
+
+const Zone *findZone(const Model &model, const QString &id)
+{
+    for (const Zone &z : model.zones)
+        if (z.id == id)
+            return &z;
+    return nullptr;
+}
+
+const Api *findApi(const Model &model, const QString &id)
+{
+    for (const Api &a : model.apis)
+        if (a.id == id)
+            return &a;
+    return nullptr;
+}
+
+}  // namespace style
+
+}  // namespace lintel

@@ -1,0 +1,110 @@
+#pragma once
+// Tests of the diagram description (model/style) and the diagram exporters:
+// Graphviz (SVG, PNG, PDF, DOT), Mermaid and PlantUML. Outputs are compared
+// with golden files and checked by real parsers: Graphviz's `dot`, xmllint,
+// QImage, pdfinfo and, when installed, PlantUML.
+#include "exporters/exporter.h"
+#include "model/types.h"
+
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+namespace diagrams {
+
+struct LoadedModel {
+    lintel::Model model;
+    lintel::Findings findings;
+};
+
+// A model from the source tree ("resources/examples/shop.yaml"), loaded and
+// validated once per run; nullptr (with a warning) when it does not load.
+const LoadedModel *loadModel(const QString &relativePath);
+
+// Built in code, so they exist whatever the YAML reader does.
+lintel::Model realisticModel();  // zones nested, every kind, a crossing
+lintel::Model hostileModel();    // ids and names that break naive escaping
+
+struct ExportRun {
+    bool ok = false;
+    QString error;
+    QStringList messages;
+    lintel::MemorySink files;
+};
+ExportRun runExport(const QString &exporterId, const lintel::Model &model,
+                    const QMap<QString, QString> &options = {},
+                    const lintel::Findings &findings = {});
+
+// Compares with tests/data/golden/diagrams/<name>, or writes it when
+// LINTEL_UPDATE_GOLDEN=1. Fails the current test when they differ.
+bool matchesGolden(const QString &name, const QByteArray &actual);
+
+// The absolute path of a program on PATH, or empty.
+QString findTool(const QString &name);
+
+struct ToolResult {
+    int exitCode = -1;
+    QString output;  // stdout and stderr together
+};
+// Runs `program` with `input` written to a file named `fileName` in a
+// temporary folder (the file's path replaces "{}" in `arguments`).
+ToolResult runOnFile(const QString &program, QStringList arguments, const QString &fileName,
+                     const QByteArray &input);
+
+// Structural checks shared by the text formats; empty when fine, else what
+// is wrong with which line.
+QString mermaidProblems(const QByteArray &text);
+QString plantUmlProblems(const QByteArray &text);
+// Runs the Debian PlantUML on `text` with the C4 macros replaced by plain
+// stand-ins (the C4 library bundled there is too old to know ContainerQueue
+// or tags): checks that no user text breaks the syntax. Empty when fine.
+QString plantUmlSyntaxProblems(const QString &plantuml, const QByteArray &text);
+
+}  // namespace diagrams
+
+// Graphviz's `dot`, xmllint and pdfinfo are pinned validators of this
+// project: missing, the test fails rather than silently passing.
+#define DIAGRAMS_REQUIRE_TOOL(var, name)                                       \
+    const QString var = diagrams::findTool(QStringLiteral(name));             \
+    if (var.isEmpty())                                                         \
+        QFAIL(name " is not installed (scripts/setup.sh installs it)");
+
+class TestDiagrams : public QObject {
+    Q_OBJECT
+
+private slots:
+    // model/style
+    void everyKindHasADistinctReadableStyle();
+    void zoneLabelsAndStylesFollowTrust();
+    void flowStyleMarksUnprotectedCrossings();
+    void flowLabelShowsProtocolSyncAndApi();
+    void storeShowsHighestClassification();
+    void labelsWrapAndTruncate();
+    void scopeOfViewIncludesAncestorZones();
+    void scopeWithoutViewsIsTheWholeModel();
+    void scopeSurvivesZoneParentCycles();
+    void unknownViewIsAnError();
+
+    // Graphviz
+    void dotSourceIsDeterministicAndParses();
+    void svgPngPdfAreValid();
+    void findingsAreMarked();
+    void savedPositionsArePinned();
+    void autoLayoutIgnoresSavedPositions();
+    void layoutPositionsForTheEditor();
+    void failingLayoutFallsBack();
+    void renderingIsThreadSafe();
+    void exporterWritesOneFilePerViewAndFormat();
+    void exporterRejectsBadOptions();
+
+    // Mermaid and PlantUML
+    void mermaidShapesSubgraphsAndStyles();
+    void plantUmlUsesC4Macros();
+    void textFormatsEscapeHostileText();
+
+    // Examples and torture files
+    void goldenFiles_data();
+    void goldenFiles();
+    void tortureModelThroughAllFormats_data();
+    void tortureModelThroughAllFormats();
+};

@@ -1,0 +1,105 @@
+#pragma once
+// Tests of the document exporters: ADR, OpenAPI and handover. Outputs are
+// compared with golden files and run through the real validators (redocly,
+// swagger-cli, markdownlint, xmllint, pdfinfo).
+#include "exporters/exporter.h"
+#include "exporters/outputsink.h"
+#include "model/types.h"
+
+#include <QObject>
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+
+namespace docs {
+
+// The date every export in these tests is made on, so goldens are stable.
+QDate frozenDate();
+
+struct LoadedModel {
+    lintel::Model model;
+    lintel::Findings findings;
+    QString path;
+};
+
+// A model from the source tree ("resources/examples/shop.yaml"), loaded and
+// validated once per run. Fails the test when it does not load.
+const LoadedModel *loadModel(const QString &relativePath);
+
+struct ExportRun {
+    bool ok = false;
+    QString error;
+    QStringList messages;
+    lintel::MemorySink files;
+};
+ExportRun runExport(const QString &exporterId, const LoadedModel &loaded,
+                    const QMap<QString, QString> &options = {});
+
+// Compares with tests/data/golden/<relativePath>, or writes it when
+// LINTEL_UPDATE_GOLDEN=1. Returns false (after QCOMPARE-style failure) when
+// they differ.
+bool matchesGolden(const QString &relativePath, const QByteArray &actual);
+
+// Writes the sink's files under `dir` and returns that folder.
+QString writeToDisk(const lintel::MemorySink &sink, const QTemporaryDir &dir);
+
+// Absolute path of a validator, or empty when it is not installed:
+// "node_modules/.bin/redocly" (relative to the source tree) or "xmllint".
+QString findTool(const QString &name);
+
+struct ToolResult {
+    int exitCode = -1;
+    QString output;  // stdout and stderr together
+};
+ToolResult runTool(const QString &program, const QStringList &arguments, const QString &workDir);
+
+}  // namespace docs
+
+// A missing validator fails on CI and skips elsewhere.
+#define DOCS_REQUIRE_TOOL(var, name)                                                   \
+    const QString var = docs::findTool(name);                                          \
+    if (var.isEmpty()) {                                                               \
+        if (qEnvironmentVariableIsSet("CI"))                                           \
+            QFAIL(qPrintable(QStringLiteral("validator %1 is not installed").arg(name))); \
+        QSKIP(qPrintable(QStringLiteral("validator %1 is not installed").arg(name)));  \
+    }
+
+class TestDocuments : public QObject {
+    Q_OBJECT
+private slots:
+    // Markdown text (tst_documents.cpp)
+    void inlineTextEscapesStructure_data();
+    void inlineTextEscapesStructure();
+    void paragraphsKeepListsAndParagraphs();
+    void headingPunctuationIsAReference();
+    void slugs();
+    void registryListsDocumentExporters();
+    void failingSinkGivesAnError_data();
+    void failingSinkGivesAnError();
+
+    // ADR (tst_documents_adr.cpp)
+    void adrGolden_data();
+    void adrGolden();
+    void adrLinksBetweenRecords();
+    void adrMarkdownlint_data();
+    void adrMarkdownlint();
+
+    // OpenAPI (tst_documents_openapi.cpp)
+    void openApiGolden_data();
+    void openApiGolden();
+    void openApiStructure();
+    void openApiSkipsOtherStyles();
+    void openApiValidators_data();
+    void openApiValidators();
+
+    // Handover (tst_documents_handover.cpp)
+    void handoverReadiness();
+    void handoverGolden_data();
+    void handoverGolden();
+    void handoverValidators_data();
+    void handoverValidators();
+    void handoverHtmlIsSelfContained();
+    void handoverWithoutDiagrams();
+    void handoverTemplateOverride();
+    void handoverMissingTemplateFolder();
+};
