@@ -1,0 +1,207 @@
+// The canvas following the model, selection both ways, zoom and pan,
+// finding markers, and rendering a model to PNG.
+#include "tests/gui/tst_canvas.h"
+
+#include "model/document/commands.h"
+#include "model/rules/validator.h"
+#include "model/yaml/yamlio.h"
+#include "tests/gui/tst_canvas_fixture.h"
+#include "views/canvas/canvasrender.h"
+#include "views/canvas/elementitem.h"
+#include "views/canvas/flowitem.h"
+#include "views/canvas/zoneitem.h"
+
+#include <QScrollBar>
+#include <QtTest>
+
+void TestCanvas::modelChangesUpdateItems()
+{
+    const ObjectRef orders{Collection::Elements, QStringLiteral("orders")};
+    doc->execute(new SetFieldCommand(doc.get(), orders, QStringLiteral("name"), QStringLiteral("Order service")));
+    QCOMPARE(scene->elementItem(QStringLiteral("orders"))->name(), QStringLiteral("Order service"));
+    doc->execute(new SetFieldCommand(doc.get(), orders, QStringLiteral("kind"), QStringLiteral("function")));
+    QCOMPARE(scene->elementItem(QStringLiteral("orders"))->nodeShape(), NodeShape::Component);
+    // A zone change resizes zones and moves the element between them.
+    doc->execute(new SetFieldCommand(doc.get(), orders, QStringLiteral("zone"), QStringLiteral("dmz")));
+    QVERIFY(scene->zoneItem(QStringLiteral("dmz"))->rect().contains(scene->elementItem(QStringLiteral("orders"))->sceneBodyRect()));
+    // Leaving the view removes the item and its flows; coming back restores them.
+    QStringList members = findObject<View>(model(), QStringLiteral("main"))->elements;
+    members.removeAll(QStringLiteral("orders"));
+    doc->execute(new SetFieldCommand(doc.get(), {Collection::Views, QStringLiteral("main")}, QStringLiteral("elements"), members));
+    QVERIFY(!scene->elementItem(QStringLiteral("orders")));
+    QVERIFY(!scene->flowItem(QStringLiteral("gateway-to-orders")));
+    doc->undoStack()->undo();
+    QVERIFY(scene->flowItem(QStringLiteral("gateway-to-orders")));
+    // A view that lists a zone shows everything inside it.
+    Model m = original;
+    m.views.front().elements = {QStringLiteral("internal")};
+    doc->resetModel(m);
+    QCOMPARE(scene->elementCount(), 4);  // orders, worker, events, order-db (in the nested zone)
+    QCOMPARE(scene->flowCount(), 3);
+}
+
+void TestCanvas::removeAndRenameFollowModel()
+{
+    doc->execute(new RemoveObjectCommand<Flow>(doc.get(), QStringLiteral("events-to-worker")));
+    QVERIFY(!scene->flowItem(QStringLiteral("events-to-worker")));
+    doc->undoStack()->undo();
+    QVERIFY(scene->flowItem(QStringLiteral("events-to-worker")));
+
+    doc->execute(new RenameIdCommand(doc.get(), {Collection::Elements, QStringLiteral("orders")}, QStringLiteral("order-service")));
+    QVERIFY(!scene->elementItem(QStringLiteral("orders")));
+    const ElementItem *renamed = scene->elementItem(QStringLiteral("order-service"));
+    QVERIFY(renamed);
+    QCOMPARE(renamed->pos(), QPointF(760, 300));
+    QCOMPARE(scene->flowItem(QStringLiteral("gateway-to-orders"))->toId(), QStringLiteral("order-service"));
+    QCOMPARE(scene->flowCount(), 8);
+    doc->execute(new RenameIdCommand(doc.get(), {Collection::Zones, QStringLiteral("data")}, QStringLiteral("data-tier")));
+    QVERIFY(scene->zoneItem(QStringLiteral("data-tier")));
+    QVERIFY(scene->zoneItem(QStringLiteral("internal"))->rect().contains(scene->zoneItem(QStringLiteral("data-tier"))->rect()));
+    doc->undoStack()->undo();
+    doc->undoStack()->undo();
+    QVERIFY(model() == original);
+    QVERIFY(scene->elementItem(QStringLiteral("orders")));
+}
+
+void TestCanvas::findingMarkersFollowFindings()
+{
+    Finding crossing;
+    crossing.rule = QStringLiteral("unencrypted-crossing");
+    crossing.severity = Severity::Error;
+    crossing.targets = {QStringLiteral("gateway-to-orders"), QStringLiteral("gateway")};
+    crossing.message = QStringLiteral("Plain HTTP from the DMZ into the internal zone");
+    Finding owner;
+    owner.rule = QStringLiteral("store-owner");
+    owner.severity = Severity::Warning;
+    owner.targets = {QStringLiteral("order-db")};
+    owner.message = QStringLiteral("Orders DB has no owner");
+    Finding accepted = owner;
+    accepted.rule = QStringLiteral("backup");
+    accepted.suppressed = true;
+    Finding elsewhere = owner;
+    elsewhere.targets = {QStringLiteral("not-on-this-view"), QStringLiteral("order-db")};
+    scene->setFindings({crossing, owner, accepted, elsewhere});
+
+    const FlowItem *flow = scene->flowItem(QStringLiteral("gateway-to-orders"));
+    QCOMPARE(flow->findings().count, 1);
+    QCOMPARE(flow->findings().worst, Severity::Error);
+    QVERIFY(scene->elementItem(QStringLiteral("gateway"))->findings().isEmpty());  // first shown target only
+    const ElementItem *store = scene->elementItem(QStringLiteral("order-db"));
+    QCOMPARE(store->findings().count, 2);  // the accepted risk is not shown
+    QVERIFY(store->toolTipText().contains(QStringLiteral("Orders DB has no owner")));
+    // Survives a rebuild, goes away with new findings.
+    doc->resetModel(original);
+    QCOMPARE(scene->elementItem(QStringLiteral("order-db"))->findings().count, 2);
+    scene->setFindings({});
+    QVERIFY(scene->elementItem(QStringLiteral("order-db"))->findings().isEmpty());
+    QVERIFY(scene->flowItem(QStringLiteral("gateway-to-orders"))->findings().isEmpty());
+}
+
+void TestCanvas::rubberBandSelects()
+{
+    // Around orders and events (inside the internal zone: the band starts
+    // on the zone's inside, which does not take the click).
+    drag(QPointF(650, 235), QPointF(880, 580));
+    QVERIFY(selection->contains({Collection::Elements, QStringLiteral("orders")}));
+    QVERIFY(selection->contains({Collection::Elements, QStringLiteral("events")}));
+    QVERIFY(selection->contains({Collection::Flows, QStringLiteral("orders-to-events")}));
+    QVERIFY(!selection->contains({Collection::Elements, QStringLiteral("worker")}));
+    QVERIFY(!selection->contains({Collection::Zones, QStringLiteral("internal")}));
+    QCOMPARE(doc->undoStack()->count(), 0);  // selecting changes nothing
+    // Shift adds.
+    drag(QPointF(960, 440), QPointF(1170, 600), Qt::ShiftModifier);
+    QVERIFY(selection->contains({Collection::Elements, QStringLiteral("worker")}));
+    QVERIFY(selection->contains({Collection::Elements, QStringLiteral("orders")}));
+}
+
+void TestCanvas::selectionSyncsBothWays()
+{
+    selection->select({{Collection::Elements, QStringLiteral("web")}, {Collection::Flows, QStringLiteral("web-to-gateway")}});
+    QVERIFY(scene->elementItem(QStringLiteral("web"))->isSelected());
+    QVERIFY(scene->flowItem(QStringLiteral("web-to-gateway"))->isSelected());
+    QCOMPARE(scene->selectedItems().size(), 2);
+
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, at(QPointF(420, 300)));
+    QCOMPARE(selection->selection().size(), std::size_t(1));
+    QCOMPARE(selection->current(), (ObjectRef{Collection::Elements, QStringLiteral("gateway")}));
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::ShiftModifier, at(QPointF(760, 300)));
+    QCOMPARE(selection->selection().size(), std::size_t(2));
+    QCOMPARE(selection->current(), (ObjectRef{Collection::Elements, QStringLiteral("orders")}));
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::ControlModifier, at(QPointF(760, 300)));
+    QCOMPARE(selection->selection().size(), std::size_t(1));
+    // A zone is picked by its title bar.
+    const QRectF dmz = scene->zoneItem(QStringLiteral("dmz"))->titleBarRect();
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, at(dmz.center()));
+    QCOMPARE(selection->current(), (ObjectRef{Collection::Zones, QStringLiteral("dmz")}));
+    // Clicking empty canvas clears.
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, at(QPointF(600, 1100)));
+    QVERIFY(selection->isEmpty());
+    // Objects the canvas does not show are not lost when it syncs back.
+    selection->select({{Collection::Apis, QStringLiteral("orders-api")}});
+    QVERIFY(scene->selectedItems().isEmpty());
+    QCOMPARE(selection->selection().size(), std::size_t(1));
+}
+
+void TestCanvas::zoomAndCenter()
+{
+    view->zoomToFit();
+    const QRectF visible = view->mapToScene(view->viewport()->rect()).boundingRect();
+    QVERIFY(visible.contains(scene->contentRect()));
+    view->setZoom(0.1);
+    QCOMPARE(view->zoom(), 0.1);
+    view->centerOnObject({Collection::Elements, QStringLiteral("worker")});
+    QCOMPARE(view->zoom(), 1.0);
+    const QRectF now = view->mapToScene(view->viewport()->rect()).boundingRect();
+    QVERIFY(now.contains(scene->elementItem(QStringLiteral("worker"))->sceneBodyRect()));
+    view->zoomIn();
+    QVERIFY(view->zoom() > 1.0);
+    view->resetZoom();
+    QCOMPARE(view->zoom(), 1.0);
+    // Middle-drag pans.
+    const int before = view->horizontalScrollBar()->value();
+    QTest::mousePress(view->viewport(), Qt::MiddleButton, {}, QPoint(500, 400));
+    QTest::mouseMove(view->viewport(), QPoint(400, 400));
+    QTest::mouseRelease(view->viewport(), Qt::MiddleButton, {}, QPoint(400, 400));
+    QCOMPARE(view->horizontalScrollBar()->value(), before + 100);
+    QCOMPARE(doc->undoStack()->count(), 0);
+}
+
+
+void TestCanvas::rendersModelToPng()
+{
+    // The example shop when it is there (it is the model people will look
+    // at first), else the test fixture.
+    Model m = testing::shopModel();
+    const QString example = QStringLiteral(LINTEL_SOURCE_DIR "/resources/examples/shop.yaml");
+    if (QFile::exists(example)) {
+        YamlLoadResult loaded = readYamlFile(example);
+        QVERIFY2(loaded.ok(), qPrintable(example));
+        m = *loaded.model;
+    }
+    Document document(m);
+    const QString viewId = m.views.empty() ? QString() : m.views.front().id;
+    DiagramScene diagram(&document, nullptr, viewId);
+    diagram.setFindings(validate(m));
+    QVERIFY(diagram.elementCount() > 0);
+    const QImage image = renderSceneToImage(diagram, 1.0);
+    QVERIFY(image.width() > 200 && image.height() > 100);
+    // Not blank: plenty of ink and more than a couple of colours.
+    qsizetype ink = 0;
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 2)
+        for (int x = 0; x < image.width(); x += 2) {
+            const QRgb pixel = image.pixel(x, y);
+            if (pixel != qRgb(255, 255, 255))
+                ++ink;
+            if (colours.size() < 64)
+                colours.insert(pixel);
+        }
+    QVERIFY2(ink > qsizetype(image.width()) * image.height() / 4 / 10, "less than 10 % ink");
+    QVERIFY(colours.size() >= 16);
+    const QString path = QStringLiteral(LINTEL_BINARY_DIR "/canvas-shop.png");
+    QFile::remove(path);
+    QVERIFY(exportPng(diagram, path, 1.0));
+    QVERIFY(QFileInfo(path).size() > 10000);
+    // Export leaves the scene as it was.
+    QVERIFY(!diagram.isExporting());
+}

@@ -1,0 +1,95 @@
+#include "views/canvas/canvasitem.h"
+
+#include "model/style/diagramstyle.h"
+#include "views/canvas/diagramscene.h"
+
+#include <QPainter>
+#include <QStyleOptionGraphicsItem>
+
+namespace lintel::canvas {
+
+CanvasItem::CanvasItem(Collection collection, QString id)
+    : m_id(std::move(id)), m_collection(collection)
+{
+}
+
+void CanvasItem::setFindings(FindingMarks marks)
+{
+    if (marks.isEmpty() && m_findings.isEmpty())
+        return;
+    m_findings = std::move(marks);
+    update();
+}
+
+DiagramScene *CanvasItem::diagramScene() const
+{
+    return static_cast<DiagramScene *>(scene());
+}
+
+double CanvasItem::levelOfDetail(const QPainter *painter)
+{
+    return QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform());
+}
+
+bool CanvasItem::isExporting() const
+{
+    const DiagramScene *s = diagramScene();
+    return s && s->isExporting();
+}
+
+QRectF CanvasItem::findingMarkerRect(QPointF centre)
+{
+    return {centre.x() - 11, centre.y() - 11, 30, 22};
+}
+
+void CanvasItem::paintFindingMarker(QPainter *painter, QPointF c) const
+{
+    if (m_findings.isEmpty())
+        return;
+    const QColor colour = findingColor(m_findings.worst);
+    painter->setPen(QPen(Qt::white, 1.5));
+    painter->setBrush(colour);
+    const double r = 9;
+    if (m_findings.worst == Severity::Warning) {
+        const QPointF triangle[] = {{c.x(), c.y() - r - 1}, {c.x() + r + 1, c.y() + r - 1},
+                                    {c.x() - r - 1, c.y() + r - 1}};
+        painter->drawPolygon(triangle, 3);
+    } else {
+        painter->drawEllipse(c, r, r);
+    }
+    QFont font = painter->font();
+    font.setPixelSize(12);
+    font.setBold(true);
+    painter->setFont(font);
+    painter->setPen(Qt::white);
+    const QString glyph = m_findings.worst == Severity::Info ? QStringLiteral("i") : QStringLiteral("!");
+    const double glyphOffset = m_findings.worst == Severity::Warning ? 2 : 0;
+    painter->drawText(QRectF(c.x() - r, c.y() - r + glyphOffset, 2 * r, 2 * r), Qt::AlignCenter, glyph);
+    if (m_findings.count < 2)
+        return;
+    // The count sits on the icon's shoulder like an unread-mail badge.
+    font.setPixelSize(9);
+    painter->setFont(font);
+    const QString count = m_findings.count > 99 ? QStringLiteral("99+") : QString::number(m_findings.count);
+    const double w = std::max(13.0, 6.0 + 5.5 * count.size());
+    const QRectF bubble(c.x() + r - 5, c.y() - r - 4, w, 13);
+    painter->setPen(QPen(Qt::white, 1));
+    painter->setBrush(QColor(0x26, 0x26, 0x26));
+    painter->drawRoundedRect(bubble, 6.5, 6.5);
+    painter->setPen(Qt::white);
+    painter->drawText(bubble, Qt::AlignCenter, count);
+}
+
+QString CanvasItem::findingsToolTip() const
+{
+    if (m_findings.isEmpty())
+        return {};
+    QString html = QStringLiteral("<hr><b>%1 finding%2</b><ul style='margin-left:-20px'>")
+                       .arg(m_findings.count)
+                       .arg(m_findings.count == 1 ? QString() : QStringLiteral("s"));
+    for (const QString &line : m_findings.lines)
+        html += QStringLiteral("<li>%1</li>").arg(line.toHtmlEscaped());
+    return html + QStringLiteral("</ul>");
+}
+
+}  // namespace lintel::canvas

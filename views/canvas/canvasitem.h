@@ -1,0 +1,63 @@
+#pragma once
+// The common base of the canvas items. An item is a plain QGraphicsItem (no
+// QObject: the L model has 25,000 of them) that knows which model object it
+// shows by (collection, id) and caches what it paints. The scene re-reads the
+// object through sync() when the Document says it changed; items never
+// change the model themselves.
+#include "model/document/collections.h"
+#include "model/enums.h"
+
+#include <QGraphicsItem>
+#include <QStringList>
+
+class QPainter;
+
+namespace lintel::canvas {
+
+class DiagramScene;
+
+// The validator's findings about one object, as the canvas shows them.
+struct FindingMarks {
+    int count = 0;
+    Severity worst = Severity::Info;
+    QStringList lines;  // "error · message", most severe first
+    bool isEmpty() const { return count == 0; }
+};
+
+class CanvasItem : public QGraphicsItem {
+public:
+    CanvasItem(Collection collection, QString id);
+
+    ObjectRef ref() const { return {m_collection, m_id}; }
+    const QString &id() const { return m_id; }
+    void setId(const QString &id) { m_id = id; }
+
+    void setFindings(FindingMarks marks);
+    const FindingMarks &findings() const { return m_findings; }
+
+    // Rich text for the tooltip; built on demand (DiagramScene::helpEvent),
+    // so 25,000 items do not each carry a string nobody reads.
+    virtual QString toolTipText() const = 0;
+
+    DiagramScene *diagramScene() const;
+
+    // How much detail to draw for this painter (1 = 100 % zoom).
+    static double levelOfDetail(const QPainter *painter);
+
+protected:
+    // A severity icon (circle for errors and info, triangle for warnings)
+    // with the number of findings, centred on `centre`.
+    void paintFindingMarker(QPainter *painter, QPointF centre) const;
+    static QRectF findingMarkerRect(QPointF centre);
+    // The findings part of a tooltip (empty without findings).
+    QString findingsToolTip() const;
+    // True while the scene renders for export: no selection, hover or handles.
+    bool isExporting() const;
+
+private:
+    QString m_id;
+    Collection m_collection;
+    FindingMarks m_findings;
+};
+
+}  // namespace lintel::canvas

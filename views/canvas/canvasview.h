@@ -1,0 +1,95 @@
+#pragma once
+// The canvas widget: shows a DiagramScene and turns mouse and keyboard into
+// commands on the Document.
+//
+//   Ctrl+wheel          zoom at the mouse (plain wheel scrolls, as in every
+//                       editor; trackpads pan with two fingers)
+//   middle-drag,
+//   Space+drag          pan
+//   click, Ctrl/Shift   select, add to / toggle in the selection
+//   drag on empty area  rubber band (Ctrl/Shift: add to the selection)
+//   drag an element     move the selection; dropped into another zone it
+//                       joins that zone (one undo step with the move)
+//   drag a zone title   move the zone with everything inside
+//   "+" handle, Alt-drag from one element onto another: new flow
+//   arrows              nudge (Shift: 5x); merged into one undo step
+//   Delete, Backspace   delete the selection
+//   Escape              cancel the current drag, else clear the selection
+// Shortcuts for the slots (Ctrl+0, Ctrl++, ...) are the main window's.
+#include "model/document/collections.h"
+
+#include <QGraphicsView>
+#include <memory>
+
+namespace lintel::canvas {
+
+class ConnectTool;
+class DiagramScene;
+class MoveTool;
+class ZoneItem;
+
+class CanvasView : public QGraphicsView {
+    Q_OBJECT
+public:
+    explicit CanvasView(DiagramScene *scene, QWidget *parent = nullptr);
+    ~CanvasView() override;
+
+    DiagramScene *diagramScene() const { return m_scene; }
+    double zoom() const;
+    bool snapToGrid() const { return m_snap; }
+
+public slots:
+    void zoomIn();
+    void zoomOut();
+    void resetZoom();   // 100 %
+    void zoomToFit();   // everything in view (Ctrl+0)
+    void setZoom(double zoom);
+    void setSnapToGrid(bool on);
+    // Scrolls `ref` into the middle (zooming in to a readable level if far out).
+    void centerOnObject(const lintel::ObjectRef &ref);
+    void deleteSelection();
+    // Adds a palette entry in the middle of the visible area.
+    void addAtViewCentre(const QString &paletteEntry);
+
+signals:
+    void zoomChanged(double zoom);
+    void snapToGridChanged(bool on);
+
+protected:
+    void wheelEvent(QWheelEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void keyReleaseEvent(QKeyEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dragLeaveEvent(QDragLeaveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    void drawBackground(QPainter *painter, const QRectF &rect) override;
+
+private:
+    // canvasviewinput.cpp
+    bool startPan(QMouseEvent *event);
+    void startMove(QGraphicsItem *pressed, QPointF scenePos);
+    void nudge(QPointF delta);
+    void cancelTools();
+    void setDropHighlight(const QString &zoneId);
+    void addEntryAt(const QString &entry, QPointF scenePos);
+    QPointF snapPoint(QPointF scenePos) const;
+
+    DiagramScene *m_scene;
+    std::unique_ptr<MoveTool> m_move;
+    std::unique_ptr<ConnectTool> m_connect;
+    bool m_snap = true;
+    bool m_spaceHeld = false;
+    bool m_panning = false;
+    QPoint m_panLast;
+    // Where the left button went down, in viewport pixels: a move starts
+    // only past the platform's drag distance, so a click never nudges.
+    QPoint m_pressPos;
+    QString m_dropHighlight;
+};
+
+}  // namespace lintel::canvas

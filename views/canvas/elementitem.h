@@ -1,0 +1,63 @@
+#pragma once
+// One element (service, datastore, person, ...) on the canvas. Its position
+// is the centre of its body; the shape comes from the shared diagram style.
+// Hovering shows a "+" handle on the right edge: drag from it onto another
+// element to draw a flow.
+#include "model/style/diagramstyle.h"
+#include "model/types.h"
+#include "views/canvas/canvasconstants.h"
+#include "views/canvas/canvasitem.h"
+
+#include <optional>
+
+namespace lintel::canvas {
+
+class ElementItem : public CanvasItem {
+public:
+    enum { Type = ElementItemType };
+    explicit ElementItem(const QString &id);
+    int type() const override { return Type; }
+
+    // Re-reads everything it draws from `element` (and the team and data
+    // classes it refers to in `model`).
+    void sync(const Model &model, const Element &element);
+
+    const QString &zoneId() const { return m_zone; }
+    const QString &name() const { return m_name; }
+    ElementKind kind() const { return m_kind; }
+    NodeShape nodeShape() const { return m_style.shape; }
+
+    static QRectF bodyRect();  // item coordinates, centred on (0, 0)
+    QRectF sceneBodyRect() const { return bodyRect().translated(pos()); }
+    QPointF connectHandleCentre() const;
+    bool isOnConnectHandle(QPointF itemPos) const;
+    // Highlighted as the element a flow being drawn would end on.
+    void setConnectTarget(bool on);
+
+    QRectF boundingRect() const override;
+    QPainterPath shape() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+    QString toolTipText() const override;
+
+protected:
+    void hoverEnterEvent(QGraphicsSceneHoverEvent *event) override;
+    void hoverMoveEvent(QGraphicsSceneHoverEvent *event) override;
+    void hoverLeaveEvent(QGraphicsSceneHoverEvent *event) override;
+
+private:
+    void paintLabels(QPainter *painter, bool full) const;
+    void paintBadges(QPainter *painter) const;
+    void paintConnectHandle(QPainter *painter) const;
+
+    ElementKind m_kind = ElementKind::Service;
+    ElementStyle m_style;
+    QString m_name, m_zone, m_technology, m_description;
+    QStringList m_nameLines;     // wrapped and elided to fit the body
+    QString m_technologyLine;    // elided
+    QString m_teamBadge;         // "Payments" or "Acme (vendor)"; empty: no team
+    std::optional<Classification> m_classification;
+    bool m_hovered = false;
+    bool m_connectTarget = false;
+};
+
+}  // namespace lintel::canvas

@@ -1,0 +1,179 @@
+#include "views/canvas/flowitem.h"
+
+#include "model/style/labeltext.h"
+#include "views/canvas/canvasfonts.h"
+#include "views/canvas/elementitem.h"
+
+#include <QPainter>
+#include <QPainterPathStroker>
+#include <QStyleOptionGraphicsItem>
+
+namespace lintel::canvas {
+
+namespace {
+
+const QColor kSelection(0x1a, 0x73, 0xe8);
+constexpr double kLabelPadding = 4;
+constexpr double kLodLabels = 0.5;
+
+double penWidth(const FlowStyle &style)
+{
+    return style.width / kPointsPerPixel;  // the style speaks points, the canvas pixels
+}
+
+}  // namespace
+
+FlowItem::FlowItem(const QString &id) : CanvasItem(Collection::Flows, id)
+{
+    setFlags(ItemIsSelectable);
+    setZValue(kFlowZ);
+}
+
+void FlowItem::sync(const Model &model, const Flow &flow)
+{
+    m_from = flow.from;
+    m_to = flow.to;
+    m_style = flowStyle(model, flow);
+    m_labelLines = flowLabel(model, flow).split(QLatin1Char('\n'));
+    m_warningLine = m_style.warnings.join(QStringLiteral(" · "));
+    m_description = flow.description;
+    m_protocol = flow.protocol;
+    m_authentication = flow.authentication;
+
+    const QFontMetricsF &metrics = canvasFontMetrics(CanvasFont::FlowLabel);
+    double width = 0;
+    for (const QString &line : m_labelLines)
+        width = std::max(width, metrics.horizontalAdvance(line));
+    int lines = int(m_labelLines.size());
+    if (!m_warningLine.isEmpty()) {
+        width = std::max(width, canvasFontMetrics(CanvasFont::Badge).horizontalAdvance(m_warningLine));
+        ++lines;
+    }
+    m_labelSize = QSizeF(width + 2 * kLabelPadding, lines * metrics.height() + 2);
+}
+
+void FlowItem::setEnds(const ElementItem *from, const ElementItem *to, double lane)
+{
+    m_fromItem = from;
+    m_toItem = to;
+    m_lane = lane;
+}
+
+void FlowItem::updateGeometry()
+{
+    if (!m_fromItem || !m_toItem)
+        return;
+    prepareGeometryChange();
+    if (m_fromItem == m_toItem) {
+        m_route = routeSelfLoop(m_fromItem->pos(), int(m_lane));
+    } else {
+        // Lanes are counted in one direction for the pair, so a flow back
+        // bows to the other side instead of onto the flow there.
+        const double lane = m_from < m_to ? m_lane : -m_lane;
+        m_route = routeFlow(m_fromItem->pos(), m_fromItem->nodeShape(), m_toItem->pos(),
+                            m_toItem->nodeShape(), lane);
+    }
+    m_shape = QPainterPath();
+    const double margin = penWidth(m_style) + 8;
+    m_bounds = m_route.path.boundingRect().adjusted(-margin, -margin, margin, margin).united(labelRect());
+    update();
+}
+
+QRectF FlowItem::labelRect() const
+{
+    return {m_route.labelAnchor.x() - m_labelSize.width() / 2, m_route.labelAnchor.y() - m_labelSize.height() / 2,
+            m_labelSize.width(), m_labelSize.height()};
+}
+
+QRectF FlowItem::boundingRect() const
+{
+    return m_bounds;
+}
+
+QPainterPath FlowItem::shape() const
+{
+    if (m_shape.isEmpty()) {
+        QPainterPathStroker stroker;
+        stroker.setWidth(std::max(10.0, penWidth(m_style) + 6));
+        m_shape = stroker.createStroke(m_route.path);
+        m_shape.addRect(labelRect());
+        m_shape.setFillRule(Qt::WindingFill);
+    }
+    return m_shape;
+}
+
+void FlowItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+{
+    const double lod = levelOfDetail(painter);
+    const bool selected = (option->state & QStyle::State_Selected) && !isExporting();
+    const QColor colour = selected ? kSelection : m_style.color;
+    if (lod < kLodShapesOnly) {
+        // Overview: hairlines, no antialiasing, no heads. Unprotected
+        // crossings stay red and a little heavier so they still stand out.
+        QPen pen(colour, m_style.unprotectedCrossing || selected ? 2 : 0);
+        pen.setCosmetic(true);
+        if (!m_style.unprotectedCrossing && !selected)
+            pen.setColor(QColor(colour.red(), colour.green(), colour.blue(), 110));
+        painter->setPen(pen);
+        painter->setBrush(Qt::NoBrush);
+        painter->drawPath(m_route.path);
+        return;
+    }
+    painter->setRenderHint(QPainter::Antialiasing);
+    const double width = penWidth(m_style);
+    if (selected) {
+        painter->setPen(QPen(QColor(kSelection.red(), kSelection.green(), kSelection.blue(), 60), width + 8,
+                             Qt::SolidLine, Qt::RoundCap));
+        painter->drawPath(m_route.path);
+    }
+    QPen pen(colour, width, Qt::SolidLine, Qt::FlatCap, Qt::RoundJoin);
+    if (m_style.dashed)
+        pen.setDashPattern({5, 3.5});
+    painter->setPen(pen);
+    painter->setBrush(Qt::NoBrush);
+    painter->drawPath(m_route.path);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(colour);
+    painter->drawPolygon(arrowHead(m_route.tip, m_route.tipDirection, 9 + width * 1.5));
+
+    if (lod < kLodLabels)
+        return;
+    const QRectF label = labelRect();
+    painter->setPen(QPen(m_style.unprotectedCrossing ? m_style.color : QColor(0xc8, 0xc8, 0xc8), 0.8));
+    painter->setBrush(QColor(255, 255, 255, 235));
+    painter->drawRoundedRect(label, 4, 4);
+    const QFontMetricsF &metrics = canvasFontMetrics(CanvasFont::FlowLabel);
+    double y = label.top() + 1;
+    painter->setFont(canvasFont(CanvasFont::FlowLabel));
+    painter->setPen(QColor(0x26, 0x26, 0x26));
+    for (const QString &line : m_labelLines) {
+        painter->drawText(QRectF(label.left(), y, label.width(), metrics.height()), Qt::AlignCenter, line);
+        y += metrics.height();
+    }
+    if (!m_warningLine.isEmpty()) {
+        painter->setFont(canvasFont(CanvasFont::Badge));
+        painter->setPen(m_style.color);
+        painter->drawText(QRectF(label.left(), y, label.width(), metrics.height()), Qt::AlignCenter,
+                          QStringLiteral("⚠ ") + m_warningLine);
+    }
+    paintFindingMarker(painter, label.topLeft());
+}
+
+QString FlowItem::toolTipText() const
+{
+    QString html = QStringLiteral("<b>%1</b> → <b>%2</b><br>%3")
+                       .arg(m_from.toHtmlEscaped(), m_to.toHtmlEscaped(),
+                            m_labelLines.join(QStringLiteral("<br>")).toHtmlEscaped());
+    html += QStringLiteral("<br><span style='color:#666'>id:</span> %1").arg(id().toHtmlEscaped());
+    html += QStringLiteral("<br><span style='color:#666'>authentication:</span> %1")
+                .arg(m_authentication.isEmpty() ? QStringLiteral("<i>not recorded</i>") : m_authentication.toHtmlEscaped());
+    if (m_style.crossesBoundary)
+        html += QStringLiteral("<br>Crosses a zone boundary");
+    if (!m_warningLine.isEmpty())
+        html += QStringLiteral(" <b style='color:#c62828'>(%1)</b>").arg(m_warningLine.toHtmlEscaped());
+    if (!m_description.isEmpty())
+        html += QStringLiteral("<p>%1</p>").arg(truncated(singleLine(m_description), 240).toHtmlEscaped());
+    return html + findingsToolTip();
+}
+
+}  // namespace lintel::canvas

@@ -1,0 +1,53 @@
+#pragma once
+// One flow: an arrow between two element items with its protocol label.
+// Dashed when asynchronous; red and thick when it is an unencrypted or
+// unauthenticated boundary crossing (the shared diagram style decides, from
+// the rule engine's semantics).
+#include "model/style/diagramstyle.h"
+#include "views/canvas/canvasconstants.h"
+#include "views/canvas/canvasitem.h"
+#include "views/canvas/flowgeometry.h"
+
+namespace lintel::canvas {
+
+class ElementItem;
+
+class FlowItem : public CanvasItem {
+public:
+    enum { Type = FlowItemType };
+    explicit FlowItem(const QString &id);
+    int type() const override { return Type; }
+
+    // Re-reads style, label and ends; call updateGeometry() afterwards.
+    void sync(const Model &model, const Flow &flow);
+    const QString &fromId() const { return m_from; }
+    const QString &toId() const { return m_to; }
+
+    // `lane` spreads flows joining the same two elements (see routeFlow);
+    // for loops it is the loop's index. The scene keeps both ends alive.
+    void setEnds(const ElementItem *from, const ElementItem *to, double lane);
+    void updateGeometry();
+
+    QRectF boundingRect() const override;
+    QPainterPath shape() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+    QString toolTipText() const override;
+
+private:
+    QRectF labelRect() const;
+
+    QString m_from, m_to;
+    const ElementItem *m_fromItem = nullptr;
+    const ElementItem *m_toItem = nullptr;
+    double m_lane = 0;
+    FlowStyle m_style;
+    QStringList m_labelLines;
+    QString m_warningLine;  // "unencrypted · no auth" on unprotected crossings
+    QString m_description, m_protocol, m_authentication;
+    QSizeF m_labelSize;
+    FlowRoute m_route;
+    QRectF m_bounds;
+    mutable QPainterPath m_shape;  // hit area, built on first use
+};
+
+}  // namespace lintel::canvas

@@ -1,0 +1,152 @@
+#include "views/canvas/zoneitem.h"
+
+#include "model/rules/semantics.h"
+#include "model/style/labeltext.h"
+#include "views/canvas/canvasfonts.h"
+
+#include <QPainter>
+#include <QStyleOptionGraphicsItem>
+
+namespace lintel::canvas {
+
+namespace {
+
+const QColor kSelection(0x1a, 0x73, 0xe8);
+constexpr double kBorderHitWidth = 8;
+constexpr double kRadius = 8;
+
+}  // namespace
+
+ZoneItem::ZoneItem(const QString &id) : CanvasItem(Collection::Zones, id)
+{
+    setFlags(ItemIsSelectable);
+    setZValue(kZoneZ);
+}
+
+void ZoneItem::sync(const Model &model, const Zone &zone)
+{
+    m_name = truncated(singleLine(zone.name.isEmpty() ? zone.id : zone.name), 60);
+    m_parent = zone.parent;
+    m_description = zone.description;
+    m_trust = effectiveTrust(model, zone.id);
+    m_trustInherited = !zone.trust && m_trust;
+    m_style = zoneStyle(model, zone);
+    m_label = zoneLabel(model, zone);
+    update();
+}
+
+void ZoneItem::setDepth(int depth)
+{
+    m_depth = depth;
+    setZValue(kZoneZ + depth);
+}
+
+void ZoneItem::setRect(const QRectF &rect)
+{
+    if (rect == m_rect)
+        return;
+    prepareGeometryChange();
+    m_rect = rect;
+}
+
+void ZoneItem::setDropTarget(bool on)
+{
+    if (on == m_dropTarget)
+        return;
+    m_dropTarget = on;
+    update();
+}
+
+QRectF ZoneItem::titleBarRect() const
+{
+    return {m_rect.left(), m_rect.top(), m_rect.width(), kZoneHeader};
+}
+
+QRectF ZoneItem::boundingRect() const
+{
+    return m_rect.adjusted(-14, -14, 14, 4);
+}
+
+QPainterPath ZoneItem::shape() const
+{
+    QPainterPath ring;
+    ring.addRect(m_rect.adjusted(-kBorderHitWidth / 2, -kBorderHitWidth / 2, kBorderHitWidth / 2, kBorderHitWidth / 2));
+    ring.addRect(m_rect.adjusted(kBorderHitWidth / 2, kZoneHeader, -kBorderHitWidth / 2, -kBorderHitWidth / 2));
+    return ring;  // odd-even fill: the border and title bar, not the inside
+}
+
+void ZoneItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+{
+    const double lod = levelOfDetail(painter);
+    const bool selected = (option->state & QStyle::State_Selected) && !isExporting();
+    QPen pen(selected || m_dropTarget ? kSelection : m_style.border, selected || m_dropTarget ? 2.5 : 1.4);
+    if (m_style.dashedBorder)
+        pen.setDashPattern({6, 4});
+    if (lod < kLodShapesOnly) {
+        pen.setCosmetic(true);
+        pen.setWidthF(selected || m_dropTarget ? 2 : 1);
+    } else {
+        painter->setRenderHint(QPainter::Antialiasing);
+    }
+    painter->setPen(pen);
+    QColor fill = m_style.fill;
+    if (m_dropTarget)
+        fill = fill.darker(104);
+    painter->setBrush(fill);
+    painter->drawRoundedRect(m_rect, kRadius, kRadius);
+    paintTitle(painter, lod);
+    if (lod >= kLodShapesOnly)
+        paintFindingMarker(painter, QPointF(m_rect.right() - 16, m_rect.top() + kZoneHeader / 2));
+}
+
+void ZoneItem::paintTitle(QPainter *painter, double lod) const
+{
+    QFont titleFont = canvasFont(CanvasFont::ZoneTitle);
+    double scale = 1;
+    if (lod < kLodShapesOnly) {
+        // Far out the zone names are the map's only labels: keep them
+        // readable on screen, as long as the zone is wide enough to hold one.
+        scale = std::min(0.9 / lod, m_rect.height() / (kZoneHeader * 2));
+        if (m_rect.width() * lod < 60 || scale < 1)
+            return;
+    }
+    painter->save();
+    painter->translate(m_rect.topLeft());
+    painter->scale(scale, scale);
+    const QFontMetricsF &metrics = canvasFontMetrics(CanvasFont::ZoneTitle);
+    const double available = m_rect.width() / scale - 24;
+    const QString title = metrics.elidedText(m_name, Qt::ElideRight, std::max(0.0, available - 90));
+    painter->setFont(titleFont);
+    painter->setPen(m_style.border.darker(130));
+    const QRectF titleRect(12, 0, metrics.horizontalAdvance(title) + 2, kZoneHeader);
+    painter->drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter, title);
+    if (m_trust && lod >= kLodShapesOnly) {
+        const QString trust = enumName(*m_trust);
+        const QFontMetricsF &trustMetrics = canvasFontMetrics(CanvasFont::ZoneTrust);
+        const double w = trustMetrics.horizontalAdvance(trust.toUpper()) + 14;
+        const QRectF pill(titleRect.right() + 8, kZoneHeader / 2 - 8, w, 16);
+        // Inherited trust is outlined: true, but not stated on this zone.
+        painter->setPen(m_trustInherited ? QPen(m_style.border, 1) : QPen(Qt::NoPen));
+        painter->setBrush(m_trustInherited ? QBrush(Qt::white) : QBrush(m_style.border));
+        painter->drawRoundedRect(pill, 8, 8);
+        painter->setFont(canvasFont(CanvasFont::ZoneTrust));
+        painter->setPen(m_trustInherited ? m_style.border : QColor(Qt::white));
+        painter->drawText(pill, Qt::AlignCenter, trust);
+    }
+    painter->restore();
+}
+
+QString ZoneItem::toolTipText() const
+{
+    QString html = QStringLiteral("<b>%1</b> <span style='color:#666'>zone</span>").arg(m_label.toHtmlEscaped());
+    html += QStringLiteral("<br><span style='color:#666'>id:</span> %1").arg(id().toHtmlEscaped());
+    if (!m_trust)
+        html += QStringLiteral("<br><i>No trust level recorded</i>");
+    else if (m_trustInherited)
+        html += QStringLiteral("<br>Trust inherited from its parent zone");
+    if (!m_description.isEmpty())
+        html += QStringLiteral("<p>%1</p>").arg(truncated(singleLine(m_description), 240).toHtmlEscaped());
+    return html + findingsToolTip();
+}
+
+}  // namespace lintel::canvas

@@ -1,0 +1,188 @@
+#include "views/panels/apicontractspanel.h"
+
+#include "model/document/commands.h"
+#include "views/panels/fieldeditor.h"
+#include "views/panels/modellookup.h"
+#include "views/panels/objecteditor.h"
+#include "views/panels/objectlist.h"
+#include "views/panels/operationseditor.h"
+#include "views/panels/panelicons.h"
+#include "views/panels/schemaseditor.h"
+#include "views/selectionmodel.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QToolButton>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace lintel {
+
+namespace {
+
+enum ListColumn { NameColumn, ProviderColumn, OperationsColumn, StatusColumn };
+
+QVariant apiCell(const Model &model, int row, int column, int role)
+{
+    const Api &api = model.apis[std::size_t(row)];
+    if (role == Qt::DecorationRole && column == NameColumn)
+        return collectionIcon(Collection::Apis);
+    if (role == Qt::ToolTipRole)
+        return api.description.isEmpty() ? api.id : api.description;
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (column) {
+    case NameColumn: return api.name.isEmpty() ? api.id : api.name;
+    case ProviderColumn: return api.provider;
+    case OperationsColumn: return int(api.operations.size());
+    case StatusColumn: return api.status ? enumName(*api.status) : QString();
+    }
+    return {};
+}
+
+QToolButton *toolButton(QWidget *parent, const QString &text, const QString &tip)
+{
+    auto *button = new QToolButton(parent);
+    button->setText(text);
+    button->setToolTip(tip);
+    button->setAutoRaise(true);
+    return button;
+}
+
+}  // namespace
+
+ApiContractsPanel::ApiContractsPanel(Document *document, SelectionModel *selection, QWidget *parent)
+    : QWidget(parent), m_document(document), m_selection(selection), m_stack(new QStackedWidget(this)),
+      m_placeholder(new QLabel(this)), m_tabs(new QTabWidget(this))
+{
+    setObjectName(QStringLiteral("apiContracts"));
+    auto *model = new ObjectListModel(document, Collection::Apis,
+                                      {QStringLiteral("API"), QStringLiteral("Provider"), QStringLiteral("Ops"),
+                                       QStringLiteral("Status")},
+                                      apiCell);
+    m_list = new ObjectList(document, selection, model, this);
+    m_list->filterEdit()->setPlaceholderText(QStringLiteral("Filter APIs…"));
+    auto *add = toolButton(m_list, QStringLiteral("+"), QStringLiteral("Add an API contract (provided by the selected element)"));
+    add->setObjectName(QStringLiteral("addApi"));
+    m_remove = toolButton(m_list, QStringLiteral("−"), QStringLiteral("Delete the API contract"));
+    m_list->toolbar()->addWidget(add);
+    m_list->toolbar()->addWidget(m_remove);
+    m_list->view()->header()->resizeSection(NameColumn, 150);
+    m_list->view()->header()->resizeSection(ProviderColumn, 100);
+    m_list->view()->header()->resizeSection(OperationsColumn, 40);
+
+    ObjectForm::Options options;
+    options.detachedPaths = {QStringLiteral("operations"), QStringLiteral("schemas")};
+    options.customEditors[QStringLiteral("operations")] = [](QWidget *parent) { return new OperationsEditor(parent); };
+    options.customEditors[QStringLiteral("schemas")] = [](QWidget *parent) { return new SchemasEditor(parent); };
+    m_editor = new ObjectEditor(document, Collection::Apis, options);
+    auto *scroll = new QScrollArea;
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *page = new QWidget;
+    auto *pageLayout = new QVBoxLayout(page);
+    pageLayout->setContentsMargins(6, 6, 6, 6);
+    pageLayout->addWidget(m_editor);
+    scroll->setWidget(page);
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(scroll, QStringLiteral("Contract"));
+    m_tabs->addTab(operationsEditor(), QStringLiteral("Operations"));
+    m_tabs->addTab(schemasEditor(), QStringLiteral("Schemas"));
+
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setForegroundRole(QPalette::PlaceholderText);
+    m_placeholder->setText(QStringLiteral("Select an API contract, or add one with +"));
+    m_stack->addWidget(m_placeholder);
+    m_stack->addWidget(m_tabs);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(m_list);
+    splitter->addWidget(m_stack);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 5);
+    splitter->setChildrenCollapsible(false);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(splitter);
+
+    connect(add, &QToolButton::clicked, this, &ApiContractsPanel::addApi);
+    connect(m_remove, &QToolButton::clicked, this, &ApiContractsPanel::removeCurrentApi);
+    connect(m_list, &ObjectList::currentIdChanged, this, &ApiContractsPanel::currentChanged);
+    connect(m_list, &ObjectList::activated, this, &ApiContractsPanel::activated);
+    connect(m_editor, &ObjectEditor::objectIdChanged, this, &ApiContractsPanel::updateTitles);
+    connect(m_list->listModel(), &QAbstractItemModel::dataChanged, this, &ApiContractsPanel::updateTitles);
+    connect(m_list->listModel(), &QAbstractItemModel::modelReset, this, &ApiContractsPanel::updateTitles);
+    currentChanged(QString());
+}
+
+OperationsEditor *ApiContractsPanel::operationsEditor() const
+{
+    return static_cast<OperationsEditor *>(m_editor->editor(QStringLiteral("operations")));
+}
+
+SchemasEditor *ApiContractsPanel::schemasEditor() const
+{
+    return static_cast<SchemasEditor *>(m_editor->editor(QStringLiteral("schemas")));
+}
+
+QString ApiContractsPanel::currentApi() const { return m_editor->hasObject() ? m_editor->objectId() : QString(); }
+
+void ApiContractsPanel::showApi(const QString &id, const QString &path)
+{
+    m_list->setCurrentId(id);
+    currentChanged(id);
+    if (path == u"operations")
+        m_tabs->setCurrentIndex(1);
+    else if (path == u"schemas")
+        m_tabs->setCurrentIndex(2);
+}
+
+void ApiContractsPanel::currentChanged(const QString &id)
+{
+    m_editor->setObjectId(id);
+    const bool present = !id.isEmpty() && m_editor->hasObject();
+    m_stack->setCurrentIndex(present ? 1 : 0);
+    m_remove->setEnabled(present);
+    updateTitles();
+}
+
+void ApiContractsPanel::updateTitles()
+{
+    const Api *api = findObject<Api>(m_document->model(), m_editor->objectId());
+    m_tabs->setTabText(1, api ? QStringLiteral("Operations (%1)").arg(api->operations.size()) : QStringLiteral("Operations"));
+    m_tabs->setTabText(2, api ? QStringLiteral("Schemas (%1)").arg(api->schemas.size()) : QStringLiteral("Schemas"));
+}
+
+void ApiContractsPanel::addApi()
+{
+    const Model &model = m_document->model();
+    Api api;
+    api.id = nextNumberedId(model, QStringLiteral("api"), 1);
+    api.name = QStringLiteral("New API");
+    api.style = ApiStyle::Rest;
+    api.status = ApiStatus::Draft;
+    api.version = QStringLiteral("1.0");
+    const ObjectRef selected = m_selection->current();
+    if (!m_selection->isEmpty() && selected.collection == Collection::Elements)
+        api.provider = selected.id;
+    m_document->execute(new AddObjectCommand<Api>(m_document, api));
+    showApi(api.id);
+    m_tabs->setCurrentIndex(0);
+    if (FieldEditor *name = m_editor->editor(QStringLiteral("name")))
+        name->inputWidget()->setFocus();
+}
+
+void ApiContractsPanel::removeCurrentApi()
+{
+    const QString id = currentApi();
+    if (!id.isEmpty())
+        m_document->execute(makeDeleteCommand(m_document, {ObjectRef{Collection::Apis, id}}));
+}
+
+}  // namespace lintel
