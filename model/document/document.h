@@ -30,6 +30,8 @@ public:
     void setFileName(const QString &fileName);
     bool isModified() const { return !m_undoStack.isClean(); }
     void markSaved() { m_undoStack.setClean(); }
+    // After recovering an autosave: the model differs from the file on disk.
+    void markUnsaved() { m_undoStack.resetClean(); }
 
     // For commands only: the mutable model. Anyone who changes it must call
     // the matching notify* afterwards.

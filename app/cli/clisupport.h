@@ -1,0 +1,32 @@
+#pragma once
+// Helpers every command shares: turning arguments into QStrings, writing to
+// stdout/stderr, loading a model with its problems reported the same way.
+#include "model/diagnostic.h"
+#include "model/types.h"
+
+#include <CLI/CLI.hpp>
+#include <QByteArray>
+#include <QString>
+#include <optional>
+#include <string>
+
+namespace lintel::cli {
+
+// A path or text from the command line (locale encoding, UTF-8 on Linux).
+QString fromArgument(const std::string &argument);
+
+// Raw bytes to stdout, as given: YAML and JSON are already UTF-8.
+void writeStdout(const QByteArray &bytes);
+// One line to stderr, with a newline added.
+void printError(const QString &line);
+void printDiagnostics(const Diagnostics &problems);
+
+// Loads a YAML model or a .lintel document's latest revision. On failure
+// prints every problem to stderr as `FILE:LINE:COLUMN: message` and returns
+// nothing (the command then exits with kExitError).
+std::optional<Model> loadModelOrReport(const QString &path);
+
+// For --as-of and other dates: YYYY-MM-DD, and a real day.
+CLI::Validator isoDateValidator();
+
+}  // namespace lintel::cli

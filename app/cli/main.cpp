@@ -1,0 +1,73 @@
+// lintel-cli: checks, converts and inspects architecture models without the
+// editor, for CI pipelines and scripts. This file only dispatches; each
+// command lives in its own file.
+#include "app/cli/command.h"
+
+#include <QCoreApplication>
+#include <QGuiApplication>
+#include <memory>
+#include <vector>
+
+namespace lintel::cli {
+
+#define LINTEL_CLI_COMMAND(setup) Command setup(CLI::App &parent);
+#include "app/cli/commandlist.h"
+#undef LINTEL_CLI_COMMAND
+
+static constexpr CommandSetup kCommands[] = {
+#define LINTEL_CLI_COMMAND(setup) &setup,
+#include "app/cli/commandlist.h"
+#undef LINTEL_CLI_COMMAND
+};
+
+static const char kFooter[] = R"(Exit status:
+  0  success (validate: no unsuppressed finding at or above --fail-on)
+  1  validate found findings at or above --fail-on
+  2  usage error, a model that cannot be loaded, or a file that cannot be written
+
+Run 'lintel-cli COMMAND --help' for the options of a command.)";
+
+// Qt wants an application object for files, text codecs and (exporters)
+// fonts. A GUI one needs a platform plugin: default to offscreen so CI
+// machines without a display work.
+static std::unique_ptr<QCoreApplication> makeApplication(int &argc, char **argv, bool gui)
+{
+    if (!gui)
+        return std::make_unique<QCoreApplication>(argc, argv);
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    return std::make_unique<QGuiApplication>(argc, argv);
+}
+
+static int run(int argc, char **argv)
+{
+    CLI::App app{"Checks, converts and inspects Lintel architecture models.", "lintel-cli"};
+    app.set_version_flag("--version", std::string("lintel-cli ") + LINTEL_VERSION);
+    app.require_subcommand(1);
+    app.footer(kFooter);
+
+    std::vector<Command> commands;
+    for (CommandSetup setup : kCommands)
+        commands.push_back(setup(app));
+
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError &e) {
+        // Prints help, the version, or the error with a pointer to --help.
+        return app.exit(e) == 0 ? kExitOk : kExitError;
+    }
+    for (const Command &command : commands) {
+        if (command.app->parsed()) {
+            const auto application = makeApplication(argc, argv, command.needsGuiApplication);
+            return command.run();
+        }
+    }
+    return kExitError;  // unreachable: require_subcommand(1)
+}
+
+}  // namespace lintel::cli
+
+int main(int argc, char **argv)
+{
+    return lintel::cli::run(argc, argv);
+}

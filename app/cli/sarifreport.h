@@ -1,0 +1,17 @@
+#pragma once
+// `lintel-cli validate --format sarif`: SARIF 2.1.0, the format code-scanning
+// services (GitHub, GitLab, Azure DevOps) read, so findings show up on the
+// lines of the YAML model in a pull request.
+#include "model/rules/finding.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace lintel::cli {
+
+// One run with the whole rule catalogue as rules[] and one result per
+// finding; suppressed findings carry an external suppression. File paths
+// are made relative to the working directory (the repository root in CI).
+QByteArray findingsSarif(const Findings &findings, const QString &modelPath);
+
+}  // namespace lintel::cli

@@ -1,0 +1,103 @@
+// lintel-cli validate MODEL: runs the rules and reports findings as
+// compiler-style text, JSON or SARIF, with an exit status CI can gate on.
+#include "app/cli/clisupport.h"
+#include "app/cli/command.h"
+#include "app/cli/findingreports.h"
+#include "app/cli/sarifreport.h"
+#include "model/rules/validator.h"
+
+#include <memory>
+
+namespace lintel::cli {
+
+namespace {
+
+struct ValidateArguments {
+    std::string model;
+    std::string format = "text";
+    std::string failOn = "error";
+    std::string asOf;
+};
+
+const char kHelp[] = R"(Output (--format):
+  text   One unsuppressed finding a line on stdout, like a compiler:
+           FILE:LINE:COLUMN: SEVERITY: MESSAGE [RULE]
+         or FILE: SEVERITY: MESSAGE [RULE] when the finding has no location
+         (models read from .lintel carry none). Findings covered by an
+         accepted risk are not printed; a summary line on stderr counts them.
+  json   {"findings": [{"rule", "severity", "targets", "message", "file",
+         "line", "column", "fingerprint", "suppressed"}], "summary": {"error",
+         "warning", "info", "suppressed"}} on stdout. Every finding is listed;
+         line and column are 0 when unknown. Summary counts by severity leave
+         out suppressed findings, which are counted apart.
+  sarif  SARIF 2.1.0 on stdout for code scanning; suppressed findings carry a
+         suppression. Paths are relative to the working directory.
+
+Exit status:
+  0  no unsuppressed finding at or above --fail-on
+  1  at least one unsuppressed finding at or above --fail-on
+  2  the model could not be loaded (its problems are printed on stderr as
+     FILE:LINE:COLUMN: message) or the command line is wrong)";
+
+bool failsAt(const Findings &findings, const std::string &failOn)
+{
+    if (failOn == "never")
+        return false;
+    const auto threshold = parseEnum<Severity>(std::string_view(failOn));
+    for (const Finding &f : findings)
+        if (!f.suppressed && threshold && int(f.severity) <= int(*threshold))  // most severe first
+            return true;
+    return false;
+}
+
+int runValidate(const ValidateArguments &args)
+{
+    const QString path = fromArgument(args.model);
+    const std::optional<Model> model = loadModelOrReport(path);
+    if (!model)
+        return kExitError;
+
+    ValidationOptions options;
+    options.sourceFile = path;
+    if (!args.asOf.empty())
+        options.asOf = QDate::fromString(QString::fromStdString(args.asOf), QStringLiteral("yyyy-MM-dd"));
+    const Findings findings = validate(*model, options);
+
+    if (args.format == "json") {
+        writeStdout(findingsJson(findings, path));
+    } else if (args.format == "sarif") {
+        writeStdout(findingsSarif(findings, path));
+    } else {
+        QByteArray text;
+        for (const Finding &f : findings)
+            if (!f.suppressed)
+                text += findingLine(f, path).toUtf8() + '\n';
+        writeStdout(text);
+        printError(summaryLine(countFindings(findings), path));
+    }
+    return failsAt(findings, args.failOn) ? kExitFindings : kExitOk;
+}
+
+}  // namespace
+
+Command setupValidateCommand(CLI::App &parent)
+{
+    auto args = std::make_shared<ValidateArguments>();
+    CLI::App *cmd = parent.add_subcommand("validate", "Check a model against the rules");
+    cmd->add_option("MODEL", args->model, "The model: .yaml, .yml or .lintel (latest revision)")
+        ->required();
+    cmd->add_option("--format", args->format, "Output format")
+        ->check(CLI::IsMember({"text", "json", "sarif"}))
+        ->capture_default_str();
+    cmd->add_option("--fail-on", args->failOn,
+                    "Exit with 1 when an unsuppressed finding is at least this severe")
+        ->check(CLI::IsMember({"error", "warning", "info", "never"}))
+        ->capture_default_str();
+    cmd->add_option("--as-of", args->asOf,
+                    "Judge API sunsets and accepted-risk expiry as of this day (default: today)")
+        ->check(isoDateValidator());
+    cmd->footer(kHelp);
+    return {cmd, [args] { return runValidate(*args); }};
+}
+
+}  // namespace lintel::cli

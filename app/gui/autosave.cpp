@@ -1,0 +1,122 @@
+#include "app/gui/autosave.h"
+
+#include "model/yaml/yamlio.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <QThreadPool>
+#include <QUuid>
+
+namespace lintel {
+
+namespace {
+
+QString notePath(const QString &autosaveFile)
+{
+    return autosaveFile + QStringLiteral(".json");
+}
+
+bool writeAtomically(const QString &path, const QByteArray &bytes)
+{
+    QSaveFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit();
+}
+
+// Runs on a pool thread with its own copy of the model, so a large model
+// never stalls typing.
+bool writeAutosave(const Model &model, const QString &file, const QString &original)
+{
+    QDir().mkpath(QFileInfo(file).absolutePath());
+    const QJsonObject note{{QStringLiteral("original"), original},
+                           {QStringLiteral("savedAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}};
+    return writeAtomically(file, writeYaml(model))
+        && writeAtomically(notePath(file), QJsonDocument(note).toJson(QJsonDocument::Compact));
+}
+
+}  // namespace
+
+QString Autosave::directory()
+{
+    const QByteArray overridden = qgetenv("LINTEL_AUTOSAVE_DIR");
+    if (!overridden.isEmpty())
+        return QString::fromLocal8Bit(overridden);
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/autosave");
+}
+
+Autosave::Autosave(Document *document, int intervalMs, QObject *parent)
+    : QObject(parent), m_document(document)
+{
+    // One file per editor session: two windows never overwrite each other.
+    m_file = QDir(directory()).filePath(QUuid::createUuid().toString(QUuid::WithoutBraces) + QStringLiteral(".yaml"));
+    m_timer.setInterval(intervalMs);
+    connect(&m_timer, &QTimer::timeout, this, &Autosave::onTimer);
+    m_timer.start();
+    connect(document, &Document::modifiedChanged, this, [this](bool modified) {
+        if (!modified)
+            discard();
+    });
+}
+
+Autosave::~Autosave()
+{
+    QThreadPool::globalInstance()->waitForDone();
+}
+
+void Autosave::onTimer()
+{
+    if (!m_document->isModified() || m_writing.exchange(true))
+        return;
+    Model copy = m_document->model();
+    const QString file = m_file;
+    const QString original = m_document->fileName();
+    QThreadPool::globalInstance()->start([this, copy = std::move(copy), file, original] {
+        writeAutosave(copy, file, original);
+        m_writing = false;
+    });
+}
+
+bool Autosave::saveNow()
+{
+    QThreadPool::globalInstance()->waitForDone();
+    return writeAutosave(m_document->model(), m_file, m_document->fileName());
+}
+
+void Autosave::discard()
+{
+    QThreadPool::globalInstance()->waitForDone();
+    QFile::remove(m_file);
+    QFile::remove(notePath(m_file));
+}
+
+std::vector<Autosave::Recovery> Autosave::pendingRecoveries()
+{
+    std::vector<Recovery> out;
+    const QDir dir(directory());
+    for (const QFileInfo &info : dir.entryInfoList({QStringLiteral("*.yaml")}, QDir::Files, QDir::Time)) {
+        QFile noteFile(notePath(info.absoluteFilePath()));
+        Recovery r;
+        r.autosaveFile = info.absoluteFilePath();
+        r.savedAt = info.lastModified();
+        if (noteFile.open(QIODevice::ReadOnly)) {
+            const QJsonObject note = QJsonDocument::fromJson(noteFile.readAll()).object();
+            r.originalFile = note.value(QStringLiteral("original")).toString();
+            const QDateTime at = QDateTime::fromString(note.value(QStringLiteral("savedAt")).toString(), Qt::ISODate);
+            if (at.isValid())
+                r.savedAt = at;
+        }
+        out.push_back(r);
+    }
+    return out;
+}
+
+void Autosave::discardRecovery(const Recovery &recovery)
+{
+    QFile::remove(recovery.autosaveFile);
+    QFile::remove(notePath(recovery.autosaveFile));
+}
+
+}  // namespace lintel

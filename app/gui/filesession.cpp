@@ -1,0 +1,168 @@
+#include "app/gui/filesession.h"
+
+#include "model/io/modelfile.h"
+
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QInputDialog>
+#include <QMessageBox>
+#include <QSettings>
+
+namespace lintel {
+
+namespace {
+constexpr int kMaxRecent = 10;
+const char *kRecentKey = "recentFiles";
+}  // namespace
+
+FileSession::FileSession(Document *document, QWidget *window)
+    : QObject(window), m_document(document), m_window(window)
+{
+}
+
+QString FileSession::fileFilter()
+{
+    return QObject::tr("Lintel models (*.lintel *.yaml *.yml);;Lintel documents (*.lintel);;YAML models (*.yaml *.yml)");
+}
+
+bool FileSession::open(const QString &path)
+{
+    ModelLoadResult result = loadModelFile(path);
+    if (!result.ok()) {
+        QStringList lines;
+        for (const Diagnostic &d : result.problems)
+            lines << d.toString();
+        QMessageBox box(QMessageBox::Warning, tr("Cannot open model"),
+                        tr("%1 could not be opened. Nothing was changed.").arg(QFileInfo(path).fileName()),
+                        QMessageBox::Ok, m_window);
+        box.setDetailedText(lines.join(u'\n'));
+        box.setInformativeText(lines.mid(0, 5).join(u'\n'));
+        box.exec();
+        return false;
+    }
+    m_document->resetModel(std::move(*result.model));
+    m_document->setFileName(QFileInfo(path).absoluteFilePath());
+    m_readOnly = false;
+    addRecent(QFileInfo(path).absoluteFilePath());
+    emit opened(path);
+    return true;
+}
+
+bool FileSession::openWithDialog()
+{
+    if (!maybeSave())
+        return false;
+    const QString path = QFileDialog::getOpenFileName(m_window, tr("Open model"), QString(), fileFilter());
+    return !path.isEmpty() && open(path);
+}
+
+void FileSession::newModel()
+{
+    if (!maybeSave())
+        return;
+    Model model;
+    model.system.name = tr("New system");
+    View overview;
+    overview.id = QStringLiteral("overview");
+    overview.name = tr("Overview");
+    model.views.push_back(overview);
+    m_document->resetModel(std::move(model));
+    m_document->setFileName(QString());
+    m_readOnly = false;
+}
+
+bool FileSession::save()
+{
+    if (m_readOnly || m_document->fileName().isEmpty())
+        return saveAs();
+    return saveTo(m_document->fileName(), QString());
+}
+
+bool FileSession::saveAs()
+{
+    QString suggested = m_document->fileName();
+    if (suggested.isEmpty() || m_readOnly)
+        suggested = QStringLiteral("model.lintel");
+    QString path = QFileDialog::getSaveFileName(m_window, tr("Save model as"), suggested, fileFilter());
+    if (path.isEmpty())
+        return false;
+    if (modelFileFormat(path) == ModelFileFormat::Unknown)
+        path += QStringLiteral(".lintel");
+    if (!saveTo(path, QString()))
+        return false;
+    m_readOnly = false;
+    return true;
+}
+
+bool FileSession::saveRevisionWithMessage()
+{
+    if (m_document->fileName().isEmpty() || m_readOnly
+        || modelFileFormat(m_document->fileName()) != ModelFileFormat::Lintel)
+        return save();
+    bool ok = false;
+    const QString message = QInputDialog::getText(m_window, tr("Save revision"),
+                                                  tr("What changed (e.g. \"after workshop 2 with the payments vendor\"):"),
+                                                  QLineEdit::Normal, QString(), &ok);
+    return ok && saveTo(m_document->fileName(), message);
+}
+
+bool FileSession::saveTo(const QString &path, const QString &message)
+{
+    QString error;
+    if (!saveModelFile(m_document->model(), path, message, &error)) {
+        QMessageBox::critical(m_window, tr("Cannot save"),
+                              tr("The model was not saved; the file on disk is unchanged.\n\n%1").arg(error));
+        return false;
+    }
+    m_document->setFileName(QFileInfo(path).absoluteFilePath());
+    m_document->markSaved();
+    addRecent(QFileInfo(path).absoluteFilePath());
+    emit saved(path);
+    return true;
+}
+
+bool FileSession::maybeSave()
+{
+    if (!m_document->isModified())
+        return true;
+    const QString name = m_document->fileName().isEmpty() ? tr("The new model")
+                                                          : QFileInfo(m_document->fileName()).fileName();
+    const auto answer = QMessageBox::warning(m_window, tr("Unsaved changes"),
+                                             tr("%1 has unsaved changes. Save them?").arg(name),
+                                             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
+                                             QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return save();
+    return answer == QMessageBox::Discard;
+}
+
+void FileSession::showReadOnly(Model model, const QString &title)
+{
+    m_document->resetModel(std::move(model));
+    m_document->setFileName(title);
+    m_readOnly = true;
+}
+
+QStringList FileSession::recentFiles() const
+{
+    return QSettings().value(QLatin1String(kRecentKey)).toStringList();
+}
+
+void FileSession::clearRecentFiles()
+{
+    QSettings().remove(QLatin1String(kRecentKey));
+    emit recentFilesChanged();
+}
+
+void FileSession::addRecent(const QString &path)
+{
+    QStringList files = recentFiles();
+    files.removeAll(path);
+    files.prepend(path);
+    while (files.size() > kMaxRecent)
+        files.removeLast();
+    QSettings().setValue(QLatin1String(kRecentKey), files);
+    emit recentFilesChanged();
+}
+
+}  // namespace lintel

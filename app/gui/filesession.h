@@ -1,0 +1,52 @@
+#pragma once
+// The editor's file handling: New, Open, Save, Save As in either format,
+// the recent-files list and the "save changes?" prompt. Works on a Document
+// and reports problems in message boxes parented to the window.
+#include "model/document/document.h"
+
+#include <QObject>
+#include <QStringList>
+
+class QWidget;
+
+namespace lintel {
+
+class FileSession : public QObject {
+    Q_OBJECT
+public:
+    FileSession(Document *document, QWidget *window);
+
+    // Loads `path` into the document. On failure shows every problem found
+    // (FILE:LINE:COLUMN: message) and leaves the document as it was.
+    bool open(const QString &path);
+    bool openWithDialog();
+    void newModel();
+    bool save();
+    bool saveAs();
+    // Saves a .lintel revision with a message the user types (YAML: plain save).
+    bool saveRevisionWithMessage();
+    // Before closing or replacing the document: true when it is fine to go on.
+    bool maybeSave();
+
+    QStringList recentFiles() const;
+    void clearRecentFiles();
+    bool isReadOnly() const { return m_readOnly; }
+    // Shows a revision of a .lintel file read-only (File → Revisions).
+    void showReadOnly(Model model, const QString &title);
+
+    static QString fileFilter();
+
+signals:
+    void recentFilesChanged();
+    void opened(const QString &path);
+    void saved(const QString &path);
+
+private:
+    bool saveTo(const QString &path, const QString &message);
+    void addRecent(const QString &path);
+    Document *m_document;
+    QWidget *m_window;
+    bool m_readOnly = false;
+};
+
+}  // namespace lintel

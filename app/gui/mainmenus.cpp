@@ -1,0 +1,150 @@
+// The menus, toolbar and keyboard shortcuts of the editor window.
+#include "app/gui/filesession.h"
+#include "app/gui/findbar.h"
+#include "app/gui/mainwindow.h"
+#include "app/gui/viewtabs.h"
+#include "exporters/exporter.h"
+#include "views/canvas/canvasview.h"
+#include "views/panels/apicontractspanel.h"
+#include "views/panels/decisionspanel.h"
+#include "views/selectionmodel.h"
+
+#include <QApplication>
+#include <QDockWidget>
+#include <QFileInfo>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QToolBar>
+#include <QUndoStack>
+
+namespace lintel {
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New"), QKeySequence::New, m_files, &FileSession::newModel);
+    file->addAction(tr("&Open…"), QKeySequence::Open, m_files, &FileSession::openWithDialog);
+    createRecentMenu(file);
+    file->addSeparator();
+    file->addAction(tr("&Save"), QKeySequence::Save, m_files, &FileSession::save);
+    file->addAction(tr("Save &As…"), QKeySequence::SaveAs, m_files, &FileSession::saveAs);
+    file->addAction(tr("Save Re&vision with Message…"), QKeySequence(tr("Ctrl+Alt+S")), m_files,
+                    &FileSession::saveRevisionWithMessage);
+    file->addAction(tr("&Revisions…"), this, &MainWindow::showRevisions);
+    file->addSeparator();
+    QMenu *exportMenu = file->addMenu(tr("&Export"));
+    exportMenu->addAction(tr("&Everything…"), QKeySequence(tr("Ctrl+E")), this, [this] { exportWith(); });
+    exportMenu->addSeparator();
+    for (const auto &exporter : exporters()) {
+        const QString id = exporter->id();
+        QAction *a = exportMenu->addAction(exporter->title() + QStringLiteral("…"), this, [this, id] { exportWith({id}); });
+        a->setStatusTip(exporter->description());
+    }
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QUndoStack *undo = m_document->undoStack();
+    QAction *undoAction = undo->createUndoAction(this, tr("&Undo"));
+    undoAction->setShortcuts({QKeySequence::Undo});
+    QAction *redoAction = undo->createRedoAction(this, tr("&Redo"));
+    redoAction->setShortcuts({QKeySequence(tr("Ctrl+Shift+Z")), QKeySequence::Redo});
+    edit->addAction(undoAction);
+    edit->addAction(redoAction);
+    edit->addSeparator();
+    QAction *deleteAction = edit->addAction(tr("&Delete"), this, [this] {
+        if (auto *canvas = m_tabs->currentCanvas())
+            canvas->deleteSelection();
+    });
+    // Delete is handled by the canvas itself when it has focus; the menu
+    // entry names the shortcut without stealing it from text fields.
+    deleteAction->setShortcut(QKeySequence::Delete);
+    deleteAction->setShortcutContext(Qt::WidgetShortcut);
+    edit->addAction(tr("&Find Element…"), QKeySequence::Find, this, &MainWindow::findElement);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    auto onCanvas = [this](void (canvas::CanvasView::*slot)()) {
+        return [this, slot] {
+            if (auto *canvas = m_tabs->currentCanvas())
+                (canvas->*slot)();
+        };
+    };
+    view->addAction(tr("Zoom &In"), QKeySequence::ZoomIn, this, onCanvas(&canvas::CanvasView::zoomIn));
+    view->addAction(tr("Zoom &Out"), QKeySequence::ZoomOut, this, onCanvas(&canvas::CanvasView::zoomOut));
+    view->addAction(tr("&Fit to Window"), QKeySequence(tr("Ctrl+0")), this, onCanvas(&canvas::CanvasView::zoomToFit));
+    view->addAction(tr("&Actual Size"), QKeySequence(tr("Ctrl+1")), this, onCanvas(&canvas::CanvasView::resetZoom));
+    QAction *snap = view->addAction(tr("&Snap to Grid"));
+    snap->setCheckable(true);
+    snap->setChecked(true);
+    connect(snap, &QAction::toggled, this, [this](bool on) {
+        for (int i = 0; i < m_tabs->count(); ++i)
+            if (auto *canvas = qobject_cast<canvas::CanvasView *>(m_tabs->widget(i)))
+                canvas->setSnapToGrid(on);
+    });
+    view->addSeparator();
+    view->addAction(tr("&New View…"), m_tabs, &ViewTabs::addView);
+    view->addAction(tr("&Remove View"), m_tabs, &ViewTabs::removeCurrentView);
+    view->addAction(tr("Add Selection to View"), m_tabs, &ViewTabs::addSelectionToView);
+    view->addAction(tr("Remove Selection from View"), m_tabs, &ViewTabs::removeSelectionFromView);
+    view->addAction(tr("Auto-&Layout"), QKeySequence(tr("Ctrl+L")), this, &MainWindow::runAutoLayout);
+    view->addSeparator();
+    QMenu *panels = view->addMenu(tr("&Panels"));
+    for (QDockWidget *dock : findChildren<QDockWidget *>())
+        panels->addAction(dock->toggleViewAction());
+
+    QMenu *modelMenu = menuBar()->addMenu(tr("&Model"));
+    modelMenu->addAction(tr("Record &Decision about Selection…"), QKeySequence(tr("Ctrl+D")), m_decisions,
+                         &DecisionsPanel::recordDecisionAboutSelection);
+    modelMenu->addAction(tr("Add API &Contract"), m_apis, &ApiContractsPanel::addApi);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Lintel"), this, [this] {
+        QMessageBox::about(this, tr("About Lintel"),
+                           tr("<b>Lintel %1</b><p>Architecture modelling for systems built with vendors: draw it in "
+                              "the workshop, check it as you draw, hand it over.</p>")
+                               .arg(QApplication::applicationVersion()));
+    });
+
+    QToolBar *tools = addToolBar(tr("Main"));
+    tools->setObjectName(QStringLiteral("mainToolbar"));
+    tools->setMovable(false);
+    tools->addAction(undoAction);
+    tools->addAction(redoAction);
+    tools->addSeparator();
+    tools->addAction(tr("Fit"), this, onCanvas(&canvas::CanvasView::zoomToFit));
+    tools->addAction(tr("Auto-layout"), this, &MainWindow::runAutoLayout);
+    tools->addAction(tr("Export…"), this, [this] { exportWith(); });
+    tools->addSeparator();
+    m_findBar = new FindBar(m_document, this);
+    tools->addWidget(m_findBar);
+    connect(m_findBar, &FindBar::found, this, [this](const ObjectRef &ref) {
+        m_selection->select({ref});
+        showObject(ref);
+    });
+}
+
+void MainWindow::createRecentMenu(QMenu *fileMenu)
+{
+    QMenu *recent = fileMenu->addMenu(tr("Open &Recent"));
+    auto rebuild = [this, recent] {
+        recent->clear();
+        const QStringList files = m_files->recentFiles();
+        for (const QString &path : files) {
+            recent->addAction(QFileInfo(path).fileName() + QStringLiteral("  —  ") + QFileInfo(path).absolutePath(),
+                              this, [this, path] {
+                                  if (m_files->maybeSave())
+                                      openFile(path);
+                              });
+        }
+        if (files.isEmpty())
+            recent->addAction(tr("(none)"))->setEnabled(false);
+        else {
+            recent->addSeparator();
+            recent->addAction(tr("Clear List"), m_files, &FileSession::clearRecentFiles);
+        }
+    };
+    connect(m_files, &FileSession::recentFilesChanged, recent, rebuild);
+    rebuild();
+}
+
+}  // namespace lintel

@@ -1,0 +1,260 @@
+#include "app/gui/mainwindow.h"
+
+#include "app/gui/autolayout.h"
+#include "app/gui/autosave.h"
+#include "app/gui/exportdialog.h"
+#include "app/gui/filesession.h"
+#include "app/gui/findbar.h"
+#include "app/gui/revisionsdialog.h"
+#include "app/gui/viewtabs.h"
+#include "model/io/modelfile.h"
+#include "model/yaml/yamlio.h"
+#include "views/canvas/canvasview.h"
+#include "views/canvas/palette.h"
+#include "views/panels/apicontractspanel.h"
+#include "views/panels/decisionspanel.h"
+#include "views/panels/inspectorpanel.h"
+#include "views/panels/outlinepanel.h"
+#include "views/panels/problemspanel.h"
+#include "views/panels/questionspanel.h"
+#include "views/selectionmodel.h"
+#include "views/validation/livevalidator.h"
+
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMessageBox>
+#include <QStatusBar>
+
+namespace lintel {
+
+MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
+{
+    m_document = new Document(this);
+    m_selection = new SelectionModel(this);
+    m_validator = new LiveValidator(m_document, this);
+    m_files = new FileSession(m_document, this);
+    m_autosave = new Autosave(m_document, 30000, this);
+    m_autoLayout = new AutoLayout(m_document, this);
+    m_tabs = new ViewTabs(m_document, m_selection, this);
+    setCentralWidget(m_tabs);
+    setDockOptions(AnimatedDocks | AllowTabbedDocks);
+
+    createDocks();
+    createMenus();
+    connectPanels();
+
+    m_statusFindings = new QLabel(this);
+    m_statusZoom = new QLabel(this);
+    statusBar()->addPermanentWidget(m_statusFindings);
+    statusBar()->addPermanentWidget(m_statusZoom);
+
+    connect(m_document, &Document::fileNameChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &Document::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(m_validator, &LiveValidator::findingsChanged, this, [this](const Findings &findings) {
+        m_tabs->setFindings(findings);
+        updateStatus();
+    });
+    connect(m_autoLayout, &AutoLayout::finished, this, [this](bool ok, const QString &message) {
+        if (ok)
+            statusBar()->showMessage(message.isEmpty() ? tr("Auto-layout applied (Ctrl+Z undoes it).") : message, 8000);
+        else
+            QMessageBox::information(this, tr("Auto-layout"), message);
+    });
+    m_files->newModel();
+    updateTitle();
+    resize(1440, 900);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createDocks()
+{
+    auto dock = [this](const QString &title, const QString &name, QWidget *widget, Qt::DockWidgetArea area) {
+        auto *d = new QDockWidget(title, this);
+        d->setObjectName(name);
+        d->setWidget(widget);
+        addDockWidget(area, d);
+        return d;
+    };
+    auto *palette = new canvas::PaletteWidget(this);
+    connect(palette, &canvas::PaletteWidget::entryActivated, this, [this](const QString &entry) {
+        if (auto *canvas = m_tabs->currentCanvas())
+            canvas->addAtViewCentre(entry);
+    });
+    m_outline = new OutlinePanel(m_document, m_selection, this);
+    m_inspector = new InspectorPanel(m_document, m_selection, this);
+    m_inspector->setValidator(m_validator);
+    m_problems = new ProblemsPanel(m_document, m_selection, m_validator, this);
+    m_apis = new ApiContractsPanel(m_document, m_selection, this);
+    m_decisions = new DecisionsPanel(m_document, m_selection, this);
+    m_questions = new QuestionsPanel(m_document, m_selection, this);
+
+    auto *paletteDock = dock(tr("Palette"), QStringLiteral("palette"), palette, Qt::LeftDockWidgetArea);
+    auto *outlineDock = dock(tr("Outline"), QStringLiteral("outline"), m_outline, Qt::LeftDockWidgetArea);
+    splitDockWidget(paletteDock, outlineDock, Qt::Vertical);
+    resizeDocks({paletteDock, outlineDock}, {260, 500}, Qt::Vertical);
+    resizeDocks({paletteDock}, {230}, Qt::Horizontal);
+    auto *inspectorDock = dock(tr("Inspector"), QStringLiteral("inspector"), m_inspector, Qt::RightDockWidgetArea);
+    resizeDocks({inspectorDock}, {360}, Qt::Horizontal);
+    auto *problemsDock = dock(tr("Problems"), QStringLiteral("problems"), m_problems, Qt::BottomDockWidgetArea);
+    auto *apisDock = dock(tr("API Contracts"), QStringLiteral("apis"), m_apis, Qt::BottomDockWidgetArea);
+    auto *decisionsDock = dock(tr("Decisions"), QStringLiteral("decisions"), m_decisions, Qt::BottomDockWidgetArea);
+    auto *questionsDock = dock(tr("Questions"), QStringLiteral("questions"), m_questions, Qt::BottomDockWidgetArea);
+    tabifyDockWidget(problemsDock, apisDock);
+    tabifyDockWidget(apisDock, decisionsDock);
+    tabifyDockWidget(decisionsDock, questionsDock);
+    problemsDock->raise();
+    resizeDocks({problemsDock}, {230}, Qt::Vertical);
+}
+
+void MainWindow::connectPanels()
+{
+    connect(m_outline, &OutlinePanel::activated, this, &MainWindow::showObject);
+    connect(m_problems, &ProblemsPanel::findingActivated, this, &MainWindow::showObject);
+    connect(m_decisions, &DecisionsPanel::activated, this, &MainWindow::showObject);
+    connect(m_questions, &QuestionsPanel::activated, this, &MainWindow::showObject);
+    connect(m_apis, &ApiContractsPanel::activated, this, &MainWindow::showObject);
+    // Structured fields (operations, options) open their dedicated editor.
+    connect(m_inspector, &InspectorPanel::openRequested, this, [this](const ObjectRef &ref, const QString &path) {
+        QWidget *panel = nullptr;
+        if (ref.collection == Collection::Apis) {
+            m_apis->showApi(ref.id, path);
+            panel = m_apis;
+        } else if (ref.collection == Collection::Decisions) {
+            m_decisions->showDecision(ref.id);
+            panel = m_decisions;
+        }
+        if (auto *d = panel ? qobject_cast<QDockWidget *>(panel->parentWidget()) : nullptr) {
+            d->show();
+            d->raise();
+        }
+    });
+    // Objects that disappear or get a new id leave the selection in step.
+    connect(m_document, &Document::objectRemoved, m_selection, &SelectionModel::remove);
+    connect(m_document, &Document::objectRenamed, m_selection, &SelectionModel::rename);
+    connect(m_document, &Document::modelReset, m_selection, &SelectionModel::clear);
+    connect(m_document, &Document::modelReset, this, [this] {
+        if (auto *canvas = m_tabs->currentCanvas())
+            canvas->zoomToFit();
+    });
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (auto *canvas = m_tabs->currentCanvas()) {
+            connect(canvas, &canvas::CanvasView::zoomChanged, this, &MainWindow::updateStatus, Qt::UniqueConnection);
+        }
+        updateStatus();
+    });
+}
+
+void MainWindow::showObject(const ObjectRef &ref)
+{
+    m_tabs->showObject(ref);
+}
+
+bool MainWindow::openFile(const QString &path)
+{
+    if (!m_files->open(path))
+        return false;
+    if (auto *canvas = m_tabs->currentCanvas())
+        canvas->zoomToFit();
+    return true;
+}
+
+void MainWindow::offerRecovery()
+{
+    for (const Autosave::Recovery &r : Autosave::pendingRecoveries()) {
+        if (r.autosaveFile == m_autosave->autosaveFile())
+            continue;
+        const QString what = r.originalFile.isEmpty() ? tr("an unsaved model") : QFileInfo(r.originalFile).fileName();
+        const auto answer = QMessageBox::question(
+            this, tr("Recover unsaved changes?"),
+            tr("Lintel was not closed properly. There are unsaved changes to %1 from %2.\n\n"
+               "Recover them? (Discard deletes them for good.)")
+                .arg(what, r.savedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
+            QMessageBox::Yes | QMessageBox::Discard | QMessageBox::Ignore, QMessageBox::Yes);
+        if (answer == QMessageBox::Ignore)
+            continue;
+        if (answer == QMessageBox::Yes) {
+            YamlLoadResult loaded = readYamlFile(r.autosaveFile);
+            if (!loaded.ok()) {
+                QMessageBox::warning(this, tr("Cannot recover"), loaded.problems.empty() ? QString()
+                                                                                          : loaded.problems.front().toString());
+                continue;
+            }
+            m_document->resetModel(std::move(*loaded.model));
+            m_document->setFileName(r.originalFile);
+            m_document->markUnsaved();
+        }
+        Autosave::discardRecovery(r);
+        if (answer == QMessageBox::Yes)
+            break;  // one document per window
+    }
+}
+
+void MainWindow::updateTitle()
+{
+    QString name = m_document->fileName().isEmpty() ? tr("Untitled") : QFileInfo(m_document->fileName()).fileName();
+    if (m_files->isReadOnly())
+        name += tr(" (read-only)");
+    setWindowTitle(name + QStringLiteral("[*] — Lintel"));
+    setWindowModified(m_document->isModified());
+}
+
+void MainWindow::updateStatus()
+{
+    m_statusFindings->setText(m_problems->countsText());
+    if (auto *canvas = m_tabs->currentCanvas())
+        m_statusZoom->setText(tr("Zoom %1 %").arg(qRound(canvas->zoom() * 100)));
+}
+
+void MainWindow::exportWith(const QStringList &exporterIds)
+{
+    ExportDialog dialog(m_document->model(), m_document->fileName(), this);
+    if (!exporterIds.isEmpty())
+        dialog.preset(exporterIds, QString());
+    dialog.exec();
+}
+
+void MainWindow::showRevisions()
+{
+    const QString file = m_document->fileName();
+    if (file.isEmpty() || modelFileFormat(file) != ModelFileFormat::Lintel) {
+        QMessageBox::information(this, tr("Revisions"),
+                                 tr("Revisions are kept in .lintel documents. Save the model as .lintel to start keeping them."));
+        return;
+    }
+    RevisionsDialog dialog(file, this);
+    if (dialog.exec() != QDialog::Accepted || !dialog.chosenModel() || !m_files->maybeSave())
+        return;
+    m_files->showReadOnly(*dialog.chosenModel(),
+                          tr("%1, revision %2").arg(QFileInfo(file).fileName()).arg(dialog.chosenRevision()));
+    updateTitle();
+}
+
+void MainWindow::runAutoLayout()
+{
+    if (m_autoLayout->isRunning()) {
+        m_autoLayout->cancel();
+        return;
+    }
+    statusBar()->showMessage(tr("Laying out… (run Auto-layout again to cancel)"));
+    m_autoLayout->start(m_tabs->currentViewId());
+}
+
+void MainWindow::findElement()
+{
+    m_findBar->activate();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!m_files->maybeSave()) {
+        event->ignore();
+        return;
+    }
+    m_autosave->discard();
+    event->accept();
+}
+
+}  // namespace lintel

@@ -1,0 +1,84 @@
+#pragma once
+// The editor window: wires the document, the canvas tabs and the panels
+// together. The panels and canvas live in views/; this class only places
+// them and connects their signals, and the menus are built in mainmenus.cpp.
+#include "model/document/document.h"
+
+#include <QMainWindow>
+
+class QLabel;
+class QMenu;
+
+namespace lintel {
+
+class Autosave;
+class AutoLayout;
+class ApiContractsPanel;
+class DecisionsPanel;
+class FileSession;
+class FindBar;
+class InspectorPanel;
+class LiveValidator;
+class OutlinePanel;
+class ProblemsPanel;
+class QuestionsPanel;
+class SelectionModel;
+class ViewTabs;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    bool openFile(const QString &path);
+    // Autosaves left by a session that did not close cleanly: ask and recover.
+    void offerRecovery();
+
+    Document *document() const { return m_document; }
+    SelectionModel *selection() const { return m_selection; }
+    LiveValidator *validator() const { return m_validator; }
+    FileSession *files() const { return m_files; }
+    Autosave *autosave() const { return m_autosave; }
+    ViewTabs *viewTabs() const { return m_tabs; }
+    InspectorPanel *inspector() const { return m_inspector; }
+    ProblemsPanel *problems() const { return m_problems; }
+    DecisionsPanel *decisions() const { return m_decisions; }
+
+public slots:
+    void exportWith(const QStringList &exporterIds = {});
+    void showRevisions();
+    void runAutoLayout();
+    void findElement();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createDocks();
+    void createMenus();       // mainmenus.cpp
+    void createRecentMenu(QMenu *fileMenu);
+    void connectPanels();
+    void updateTitle();
+    void updateStatus();
+    void showObject(const ObjectRef &ref);
+
+    Document *m_document;
+    SelectionModel *m_selection;
+    LiveValidator *m_validator;
+    FileSession *m_files;
+    Autosave *m_autosave;
+    AutoLayout *m_autoLayout;
+    ViewTabs *m_tabs;
+    InspectorPanel *m_inspector = nullptr;
+    OutlinePanel *m_outline = nullptr;
+    ProblemsPanel *m_problems = nullptr;
+    ApiContractsPanel *m_apis = nullptr;
+    DecisionsPanel *m_decisions = nullptr;
+    QuestionsPanel *m_questions = nullptr;
+    FindBar *m_findBar = nullptr;
+    QLabel *m_statusFindings = nullptr;
+    QLabel *m_statusZoom = nullptr;
+};
+
+}  // namespace lintel

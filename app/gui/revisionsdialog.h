@@ -1,0 +1,30 @@
+#pragma once
+// File → Revisions: the saved revisions of a .lintel document (number, time,
+// author, message); opening one shows the model as it was, read-only.
+#include "model/types.h"
+
+#include <QDialog>
+#include <optional>
+
+class QTreeWidget;
+
+namespace lintel {
+
+class RevisionsDialog : public QDialog {
+    Q_OBJECT
+public:
+    RevisionsDialog(const QString &lintelFile, QWidget *parent = nullptr);
+    bool hasRevisions() const;
+    // After exec() == Accepted: the chosen revision's model and number.
+    std::optional<Model> chosenModel() const { return m_model; }
+    int chosenRevision() const { return m_revision; }
+    void chooseRevision(int number);  // also used by tests
+
+private:
+    QString m_file;
+    QTreeWidget *m_list;
+    std::optional<Model> m_model;
+    int m_revision = 0;
+};
+
+}  // namespace lintel

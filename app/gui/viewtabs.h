@@ -1,0 +1,44 @@
+#pragma once
+// The diagrams of one model in tabs: one canvas per model View, kept in step
+// with the document (views added, removed, renamed, undone). Also the
+// actions that change what a view shows.
+#include "model/document/document.h"
+#include "model/rules/finding.h"
+
+#include <QTabWidget>
+
+namespace lintel {
+class SelectionModel;
+namespace canvas {
+class CanvasView;
+}
+
+class ViewTabs : public QTabWidget {
+    Q_OBJECT
+public:
+    ViewTabs(Document *document, SelectionModel *selection, QWidget *parent = nullptr);
+
+    canvas::CanvasView *currentCanvas() const;
+    QString currentViewId() const;
+    void setFindings(const Findings &findings);
+
+public slots:
+    void addView();                  // asks for a name; undoable
+    void removeCurrentView();        // undoable; elements stay in the model
+    void addSelectionToView();       // selected elements join the current view
+    void removeSelectionFromView();  // ... or leave it (they stay in the model)
+    void showObject(const lintel::ObjectRef &ref);  // switch to a tab showing it, centre on it
+
+private:
+    void rebuildTabs();
+    void onObjectAdded(Collection c, const QString &id);
+    void onObjectRemoved(Collection c, const QString &id);
+    void onObjectChanged(Collection c, const QString &id);
+    void insertTab(int index, const View &view);
+    int tabOf(const QString &viewId) const;
+    Document *m_document;
+    SelectionModel *m_selection;
+    Findings m_findings;
+};
+
+}  // namespace lintel
