@@ -1,5 +1,5 @@
-// lintel-cli: checks, converts and inspects architecture models without the
-// editor, for CI pipelines and scripts. This file only dispatches; each
+// lintel-cli: checks, converts, inspects and exports architecture models
+// without the editor, for CI pipelines and scripts. This file only dispatches; each
 // command lives in its own file.
 #include "app/cli/command.h"
 
@@ -22,10 +22,23 @@ static constexpr CommandSetup kCommands[] = {
 
 static const char kFooter[] = R"(Exit status:
   0  success (validate: no unsuppressed finding at or above --fail-on)
-  1  validate found findings at or above --fail-on
+  1  validate found findings at or above --fail-on; export: an exporter failed
   2  usage error, a model that cannot be loaded, or a file that cannot be written
 
 Run 'lintel-cli COMMAND --help' for the options of a command.)";
+
+// CI containers often run without a login session, so Qt warns on every
+// GUI start that XDG_RUNTIME_DIR is unset. lintel-cli never uses that folder;
+// the warning would only bury the messages a user needs, so it is dropped.
+// Every other Qt message goes through unchanged.
+static QtMessageHandler g_qtMessageHandler = nullptr;
+
+static void dropRuntimeDirWarning(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (type == QtWarningMsg && message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR not set")))
+        return;
+    g_qtMessageHandler(type, context, message);
+}
 
 // Qt wants an application object for files, text codecs and (exporters)
 // fonts. A GUI one needs a platform plugin: default to offscreen so CI
@@ -36,12 +49,13 @@ static std::unique_ptr<QCoreApplication> makeApplication(int &argc, char **argv,
         return std::make_unique<QCoreApplication>(argc, argv);
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    g_qtMessageHandler = qInstallMessageHandler(dropRuntimeDirWarning);
     return std::make_unique<QGuiApplication>(argc, argv);
 }
 
 static int run(int argc, char **argv)
 {
-    CLI::App app{"Checks, converts and inspects Lintel architecture models.", "lintel-cli"};
+    CLI::App app{"Checks, converts, inspects and exports Lintel architecture models.", "lintel-cli"};
     app.set_version_flag("--version", std::string("lintel-cli ") + LINTEL_VERSION);
     app.require_subcommand(1);
     app.footer(kFooter);

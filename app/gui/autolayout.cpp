@@ -19,7 +19,9 @@ void AutoLayout::start(const QString &viewId, const QString &engine)
 {
     const View *view = findObject<View>(m_document->model(), viewId);
     if (!view) {
-        emit finished(false, tr("There is no view '%1' to lay out.").arg(viewId));
+        emit finished(false, viewId.isEmpty() ? tr("This tab shows the whole model and cannot keep positions. "
+                                                   "Add a view first (View → New View).")
+                                              : tr("There is no view '%1' to lay out.").arg(viewId));
         return;
     }
     m_running = true;

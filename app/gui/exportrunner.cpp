@@ -32,12 +32,11 @@ ExportOutcome ExportRunner::run(const Model &model, const QStringList &ids, cons
             outcome.error = QObject::tr("unknown exporter '%1'").arg(ids[i]);
             return outcome;
         }
-        ExportContext context{model, findings, {}, sourceFile};
-        context.cancelled = cancelled;
-        context.progress = [&](double fraction, const QString &text) {
+        auto stepProgress = [&](double fraction, const QString &text) {
             if (progress)
                 progress((i + fraction) / ids.size(), exporter->title() + QStringLiteral(": ") + text);
         };
+        const ExportContext context{model, findings, {}, sourceFile, QDate::currentDate(), stepProgress, cancelled};
         if (progress)
             progress(double(i) / ids.size(), exporter->title());
         QString error;

@@ -1,11 +1,9 @@
 #include "app/gui/filesession.h"
 
+#include "app/gui/prompts.h"
 #include "model/io/modelfile.h"
 
-#include <QFileDialog>
 #include <QFileInfo>
-#include <QInputDialog>
-#include <QMessageBox>
 #include <QSettings>
 
 namespace lintel {
@@ -16,7 +14,7 @@ const char *kRecentKey = "recentFiles";
 }  // namespace
 
 FileSession::FileSession(Document *document, QWidget *window)
-    : QObject(window), m_document(document), m_window(window)
+    : QObject(window), m_document(document), m_window(window), m_prompts(Prompts::interactive())
 {
 }
 
@@ -32,12 +30,10 @@ bool FileSession::open(const QString &path)
         QStringList lines;
         for (const Diagnostic &d : result.problems)
             lines << d.toString();
-        QMessageBox box(QMessageBox::Warning, tr("Cannot open model"),
-                        tr("%1 could not be opened. Nothing was changed.").arg(QFileInfo(path).fileName()),
-                        QMessageBox::Ok, m_window);
-        box.setDetailedText(lines.join(u'\n'));
-        box.setInformativeText(lines.mid(0, 5).join(u'\n'));
-        box.exec();
+        m_prompts->tell(m_window, QMessageBox::Warning, tr("Cannot open model"),
+                        tr("%1 could not be opened. Nothing was changed.\n\n%2")
+                            .arg(QFileInfo(path).fileName(), lines.mid(0, 5).join(u'\n')),
+                        lines.join(u'\n'));
         return false;
     }
     m_document->resetModel(std::move(*result.model));
@@ -52,7 +48,7 @@ bool FileSession::openWithDialog()
 {
     if (!maybeSave())
         return false;
-    const QString path = QFileDialog::getOpenFileName(m_window, tr("Open model"), QString(), fileFilter());
+    const QString path = m_prompts->openFileName(m_window, tr("Open model"), fileFilter());
     return !path.isEmpty() && open(path);
 }
 
@@ -83,7 +79,7 @@ bool FileSession::saveAs()
     QString suggested = m_document->fileName();
     if (suggested.isEmpty() || m_readOnly)
         suggested = QStringLiteral("model.lintel");
-    QString path = QFileDialog::getSaveFileName(m_window, tr("Save model as"), suggested, fileFilter());
+    QString path = m_prompts->saveFileName(m_window, tr("Save model as"), suggested, fileFilter());
     if (path.isEmpty())
         return false;
     if (modelFileFormat(path) == ModelFileFormat::Unknown)
@@ -99,19 +95,17 @@ bool FileSession::saveRevisionWithMessage()
     if (m_document->fileName().isEmpty() || m_readOnly
         || modelFileFormat(m_document->fileName()) != ModelFileFormat::Lintel)
         return save();
-    bool ok = false;
-    const QString message = QInputDialog::getText(m_window, tr("Save revision"),
-                                                  tr("What changed (e.g. \"after workshop 2 with the payments vendor\"):"),
-                                                  QLineEdit::Normal, QString(), &ok);
-    return ok && saveTo(m_document->fileName(), message);
+    const std::optional<QString> message = m_prompts->text(
+        m_window, tr("Save revision"), tr("What changed (e.g. \"after workshop 2 with the payments vendor\"):"));
+    return message && saveTo(m_document->fileName(), *message);
 }
 
 bool FileSession::saveTo(const QString &path, const QString &message)
 {
     QString error;
     if (!saveModelFile(m_document->model(), path, message, &error)) {
-        QMessageBox::critical(m_window, tr("Cannot save"),
-                              tr("The model was not saved; the file on disk is unchanged.\n\n%1").arg(error));
+        m_prompts->tell(m_window, QMessageBox::Critical, tr("Cannot save"),
+                        tr("The model was not saved; the file on disk is unchanged.\n\n%1").arg(error));
         return false;
     }
     m_document->setFileName(QFileInfo(path).absoluteFilePath());
@@ -127,10 +121,10 @@ bool FileSession::maybeSave()
         return true;
     const QString name = m_document->fileName().isEmpty() ? tr("The new model")
                                                           : QFileInfo(m_document->fileName()).fileName();
-    const auto answer = QMessageBox::warning(m_window, tr("Unsaved changes"),
-                                             tr("%1 has unsaved changes. Save them?").arg(name),
-                                             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
-                                             QMessageBox::Save);
+    const auto answer = m_prompts->ask(m_window, tr("Unsaved changes"),
+                                       tr("%1 has unsaved changes. Save them?").arg(name),
+                                       QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
+                                       QMessageBox::Save);
     if (answer == QMessageBox::Save)
         return save();
     return answer == QMessageBox::Discard;

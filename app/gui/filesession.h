@@ -1,7 +1,7 @@
 #pragma once
 // The editor's file handling: New, Open, Save, Save As in either format,
 // the recent-files list and the "save changes?" prompt. Works on a Document
-// and reports problems in message boxes parented to the window.
+// and asks and reports through Prompts, parented to the window.
 #include "model/document/document.h"
 
 #include <QObject>
@@ -11,10 +11,13 @@ class QWidget;
 
 namespace lintel {
 
+class Prompts;
+
 class FileSession : public QObject {
     Q_OBJECT
 public:
     FileSession(Document *document, QWidget *window);
+    void setPrompts(Prompts *prompts) { m_prompts = prompts; }
 
     // Loads `path` into the document. On failure shows every problem found
     // (FILE:LINE:COLUMN: message) and leaves the document as it was.
@@ -46,6 +49,7 @@ private:
     void addRecent(const QString &path);
     Document *m_document;
     QWidget *m_window;
+    Prompts *m_prompts;
     bool m_readOnly = false;
 };
 

@@ -76,11 +76,7 @@ void MainWindow::createMenus()
     QAction *snap = view->addAction(tr("&Snap to Grid"));
     snap->setCheckable(true);
     snap->setChecked(true);
-    connect(snap, &QAction::toggled, this, [this](bool on) {
-        for (int i = 0; i < m_tabs->count(); ++i)
-            if (auto *canvas = qobject_cast<canvas::CanvasView *>(m_tabs->widget(i)))
-                canvas->setSnapToGrid(on);
-    });
+    connect(snap, &QAction::toggled, m_tabs, &ViewTabs::setSnapToGrid);
     view->addSeparator();
     view->addAction(tr("&New View…"), m_tabs, &ViewTabs::addView);
     view->addAction(tr("&Remove View"), m_tabs, &ViewTabs::removeCurrentView);

@@ -5,6 +5,7 @@
 #include "app/gui/exportdialog.h"
 #include "app/gui/filesession.h"
 #include "app/gui/findbar.h"
+#include "app/gui/prompts.h"
 #include "app/gui/revisionsdialog.h"
 #include "app/gui/viewtabs.h"
 #include "model/io/modelfile.h"
@@ -29,7 +30,7 @@
 
 namespace lintel {
 
-MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
+MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_prompts(Prompts::interactive())
 {
     m_document = new Document(this);
     m_selection = new SelectionModel(this);
@@ -60,7 +61,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
         if (ok)
             statusBar()->showMessage(message.isEmpty() ? tr("Auto-layout applied (Ctrl+Z undoes it).") : message, 8000);
         else
-            QMessageBox::information(this, tr("Auto-layout"), message);
+            m_prompts->tell(this, QMessageBox::Information, tr("Auto-layout"), message);
     });
     m_files->newModel();
     updateTitle();
@@ -68,6 +69,13 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::setPrompts(Prompts *prompts)
+{
+    m_prompts = prompts;
+    m_files->setPrompts(prompts);
+    m_tabs->setPrompts(prompts);
+}
 
 void MainWindow::createDocks()
 {
@@ -167,29 +175,40 @@ void MainWindow::offerRecovery()
         if (r.autosaveFile == m_autosave->autosaveFile())
             continue;
         const QString what = r.originalFile.isEmpty() ? tr("an unsaved model") : QFileInfo(r.originalFile).fileName();
-        const auto answer = QMessageBox::question(
+        const auto answer = m_prompts->ask(
             this, tr("Recover unsaved changes?"),
             tr("Lintel was not closed properly. There are unsaved changes to %1 from %2.\n\n"
-               "Recover them? (Discard deletes them for good.)")
+               "Recover them? (Discard deletes them for good; Ignore keeps them for next time.)")
                 .arg(what, r.savedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
             QMessageBox::Yes | QMessageBox::Discard | QMessageBox::Ignore, QMessageBox::Yes);
-        if (answer == QMessageBox::Ignore)
+        if (answer == QMessageBox::Discard)
+            Autosave::discardRecovery(r);
+        if (answer != QMessageBox::Yes)
             continue;
-        if (answer == QMessageBox::Yes) {
-            YamlLoadResult loaded = readYamlFile(r.autosaveFile);
-            if (!loaded.ok()) {
-                QMessageBox::warning(this, tr("Cannot recover"), loaded.problems.empty() ? QString()
-                                                                                          : loaded.problems.front().toString());
-                continue;
-            }
-            m_document->resetModel(std::move(*loaded.model));
-            m_document->setFileName(r.originalFile);
-            m_document->markUnsaved();
-        }
-        Autosave::discardRecovery(r);
-        if (answer == QMessageBox::Yes)
+        if (recover(r))
             break;  // one document per window
     }
+}
+
+bool MainWindow::recover(const Autosave::Recovery &recovery)
+{
+    YamlLoadResult loaded = readYamlFile(recovery.autosaveFile);
+    if (!loaded.ok()) {
+        QStringList lines;
+        for (const Diagnostic &d : loaded.problems)
+            lines << d.toString();
+        m_prompts->tell(this, QMessageBox::Warning, tr("Cannot recover"),
+                        tr("The autosave %1 could not be read; it is kept.").arg(recovery.autosaveFile),
+                        lines.join(u'\n'));
+        return false;
+    }
+    m_document->resetModel(std::move(*loaded.model));
+    m_document->setFileName(recovery.originalFile);
+    m_document->markUnsaved();
+    // This window's own autosave now holds the recovered model.
+    Autosave::discardRecovery(recovery);
+    m_autosave->saveNow();
+    return true;
 }
 
 void MainWindow::updateTitle()
@@ -210,22 +229,22 @@ void MainWindow::updateStatus()
 
 void MainWindow::exportWith(const QStringList &exporterIds)
 {
-    ExportDialog dialog(m_document->model(), m_document->fileName(), this);
+    ExportDialog dialog(m_document->model(), m_files->isReadOnly() ? QString() : m_document->fileName(), this);
     if (!exporterIds.isEmpty())
         dialog.preset(exporterIds, QString());
-    dialog.exec();
+    m_prompts->run(dialog);
 }
 
 void MainWindow::showRevisions()
 {
     const QString file = m_document->fileName();
     if (file.isEmpty() || modelFileFormat(file) != ModelFileFormat::Lintel) {
-        QMessageBox::information(this, tr("Revisions"),
-                                 tr("Revisions are kept in .lintel documents. Save the model as .lintel to start keeping them."));
+        m_prompts->tell(this, QMessageBox::Information, tr("Revisions"),
+                        tr("Revisions are kept in .lintel documents. Save the model as .lintel to start keeping them."));
         return;
     }
     RevisionsDialog dialog(file, this);
-    if (dialog.exec() != QDialog::Accepted || !dialog.chosenModel() || !m_files->maybeSave())
+    if (m_prompts->run(dialog) != QDialog::Accepted || !dialog.chosenModel() || !m_files->maybeSave())
         return;
     m_files->showReadOnly(*dialog.chosenModel(),
                           tr("%1, revision %2").arg(QFileInfo(file).fileName()).arg(dialog.chosenRevision()));

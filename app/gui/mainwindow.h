@@ -2,6 +2,7 @@
 // The editor window: wires the document, the canvas tabs and the panels
 // together. The panels and canvas live in views/; this class only places
 // them and connects their signals, and the menus are built in mainmenus.cpp.
+#include "app/gui/autosave.h"
 #include "model/document/document.h"
 
 #include <QMainWindow>
@@ -11,7 +12,6 @@ class QMenu;
 
 namespace lintel {
 
-class Autosave;
 class AutoLayout;
 class ApiContractsPanel;
 class DecisionsPanel;
@@ -21,6 +21,7 @@ class InspectorPanel;
 class LiveValidator;
 class OutlinePanel;
 class ProblemsPanel;
+class Prompts;
 class QuestionsPanel;
 class SelectionModel;
 class ViewTabs;
@@ -32,6 +33,10 @@ public:
     ~MainWindow() override;
 
     bool openFile(const QString &path);
+    // Where questions and messages go; tests install scripted answers.
+    // Not owned; the default shows real dialogs.
+    void setPrompts(Prompts *prompts);
+    Prompts *prompts() const { return m_prompts; }
     // Autosaves left by a session that did not close cleanly: ask and recover.
     void offerRecovery();
 
@@ -62,7 +67,9 @@ private:
     void updateTitle();
     void updateStatus();
     void showObject(const ObjectRef &ref);
+    bool recover(const Autosave::Recovery &recovery);
 
+    Prompts *m_prompts;
     Document *m_document;
     SelectionModel *m_selection;
     LiveValidator *m_validator;

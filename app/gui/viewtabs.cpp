@@ -1,12 +1,11 @@
 #include "app/gui/viewtabs.h"
 
+#include "app/gui/prompts.h"
 #include "model/document/commands.h"
 #include "views/canvas/canvasview.h"
 #include "views/canvas/diagramscene.h"
 #include "views/selectionmodel.h"
 
-#include <QInputDialog>
-#include <QMessageBox>
 #include <QRegularExpression>
 
 namespace lintel {
@@ -15,7 +14,7 @@ using canvas::CanvasView;
 using canvas::DiagramScene;
 
 ViewTabs::ViewTabs(Document *document, SelectionModel *selection, QWidget *parent)
-    : QTabWidget(parent), m_document(document), m_selection(selection)
+    : QTabWidget(parent), m_document(document), m_selection(selection), m_prompts(Prompts::interactive())
 {
     setDocumentMode(true);
     setMovable(false);
@@ -50,13 +49,27 @@ int ViewTabs::tabOf(const QString &viewId) const
     return -1;
 }
 
-void ViewTabs::insertTab(int index, const View &view)
+CanvasView *ViewTabs::makeCanvas(const QString &viewId)
 {
-    auto *scene = new DiagramScene(m_document, m_selection, view.id);
+    auto *scene = new DiagramScene(m_document, m_selection, viewId);
     auto *canvas = new CanvasView(scene, this);
     scene->setParent(canvas);
     scene->setFindings(m_findings);
-    QTabWidget::insertTab(index, canvas, view.name.isEmpty() ? view.id : view.name);
+    canvas->setSnapToGrid(m_snapToGrid);
+    return canvas;
+}
+
+void ViewTabs::setSnapToGrid(bool on)
+{
+    m_snapToGrid = on;
+    for (int i = 0; i < count(); ++i)
+        if (auto *canvas = qobject_cast<CanvasView *>(widget(i)))
+            canvas->setSnapToGrid(on);
+}
+
+void ViewTabs::insertTab(int index, const View &view)
+{
+    QTabWidget::insertTab(index, makeCanvas(view.id), view.name.isEmpty() ? view.id : view.name);
 }
 
 void ViewTabs::rebuildTabs()
@@ -73,11 +86,7 @@ void ViewTabs::rebuildTabs()
     if (views.empty()) {
         // A model without views still shows everything, in a tab that cannot
         // hold positions until the user adds a view.
-        auto *scene = new DiagramScene(m_document, m_selection, QString());
-        auto *canvas = new CanvasView(scene, this);
-        scene->setParent(canvas);
-        scene->setFindings(m_findings);
-        addTab(canvas, tr("Whole model"));
+        addTab(makeCanvas(QString()), tr("Whole model"));
     }
     const int keep = tabOf(current);
     if (keep >= 0)
@@ -115,12 +124,12 @@ void ViewTabs::setFindings(const Findings &findings)
 
 void ViewTabs::addView()
 {
-    bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("New view"), tr("Name of the new diagram:"),
-                                               QLineEdit::Normal, tr("New view"), &ok);
-    if (!ok || name.trimmed().isEmpty())
+    const std::optional<QString> answer = m_prompts->text(this, tr("New view"), tr("Name of the new diagram:"),
+                                                          tr("New view"));
+    const QString name = answer ? answer->trimmed() : QString();
+    if (name.isEmpty())
         return;
-    QString base = name.trimmed().toLower();
+    QString base = name.toLower();
     base.replace(QRegularExpression(QStringLiteral("[^a-z0-9]+")), QStringLiteral("-"));
     base.remove(QRegularExpression(QStringLiteral("^-+|-+$")));
     if (base.isEmpty())
@@ -130,7 +139,7 @@ void ViewTabs::addView()
         id = QStringLiteral("%1-%2").arg(base).arg(n);
     View view;
     view.id = id;
-    view.name = name.trimmed();
+    view.name = name;
     // A new view starts with what is selected, so "draw the payments part"
     // is: select it, New view.
     view.elements = m_selection->ids(Collection::Elements);

@@ -8,6 +8,7 @@
 #include <QTabWidget>
 
 namespace lintel {
+class Prompts;
 class SelectionModel;
 namespace canvas {
 class CanvasView;
@@ -17,10 +18,13 @@ class ViewTabs : public QTabWidget {
     Q_OBJECT
 public:
     ViewTabs(Document *document, SelectionModel *selection, QWidget *parent = nullptr);
+    void setPrompts(Prompts *prompts) { m_prompts = prompts; }
 
     canvas::CanvasView *currentCanvas() const;
     QString currentViewId() const;
     void setFindings(const Findings &findings);
+    // Kept for canvases made later (new views, a reopened model).
+    void setSnapToGrid(bool on);
 
 public slots:
     void addView();                  // asks for a name; undoable
@@ -34,11 +38,14 @@ private:
     void onObjectAdded(Collection c, const QString &id);
     void onObjectRemoved(Collection c, const QString &id);
     void onObjectChanged(Collection c, const QString &id);
+    canvas::CanvasView *makeCanvas(const QString &viewId);
     void insertTab(int index, const View &view);
     int tabOf(const QString &viewId) const;
     Document *m_document;
     SelectionModel *m_selection;
+    Prompts *m_prompts;
     Findings m_findings;
+    bool m_snapToGrid = true;
 };
 
 }  // namespace lintel

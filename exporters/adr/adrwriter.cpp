@@ -73,11 +73,14 @@ QString prosAndCons(const Decision &d)
     md::HeadingSet headings;  // two options may share a name (MD024)
     for (const DecisionOption &o : d.options) {
         out += QStringLiteral("### %1\n\n").arg(headings.unique(md::headingText(o.name)));
+        // "Good:" rather than MADR's "Good, because": the model's pros and
+        // cons are written as phrases that start with a capital ("Nothing to
+        // operate"), which read wrongly after "because".
         QStringList bullets;
         for (const QString &p : o.pros)
-            bullets << QStringLiteral("- Good, because ") + md::inlineText(p);
+            bullets << QStringLiteral("- Good: ") + md::inlineText(p);
         for (const QString &c : o.cons)
-            bullets << QStringLiteral("- Bad, because ") + md::inlineText(c);
+            bullets << QStringLiteral("- Bad: ") + md::inlineText(c);
         out += (bullets.isEmpty() ? QStringLiteral("No pros or cons recorded.") : bullets.join(u'\n'))
              + QStringLiteral("\n\n");
     }

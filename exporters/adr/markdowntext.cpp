@@ -162,7 +162,10 @@ QString slug(const QString &text, int maxLength)
         }
     }
     if (out.size() > maxLength) {
-        out.truncate(maxLength);
+        // Cut between words so no file name ends in half a word; a single
+        // word longer than the limit is cut where it must be.
+        const qsizetype lastHyphen = out.lastIndexOf(u'-', maxLength);
+        out.truncate(lastHyphen > 0 ? lastHyphen : maxLength);
         while (out.endsWith(u'-'))
             out.chop(1);
     }

@@ -33,7 +33,7 @@ bool DiagramExporter::run(const ExportContext &context, OutputSink &out, QString
     QStringList formats;
     for (const QString &f : context.option(QStringLiteral("format"), QStringLiteral("svg,png"))
                                 .split(QLatin1Char(','), Qt::SkipEmptyParts))
-        if (const QString format = f.trimmed().toLower(); !formats.contains(format))
+        if (const QString format = f.trimmed().toLower(); !format.isEmpty() && !formats.contains(format))
             formats << format;
     if (formats.isEmpty()) {
         *error = QStringLiteral("--format lists no format (use %1)")

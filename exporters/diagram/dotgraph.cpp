@@ -2,6 +2,7 @@
 
 #include "exporters/diagram/cgraphattrs.h"
 #include "exporters/diagram/dotlabels.h"
+#include "exporters/diagram/sequentialids.h"
 #include "exporters/textdiagrams/diagramids.h"
 #include "model/style/diagramstyle.h"
 
@@ -21,7 +22,7 @@ int appendToByteArray(void *channel, const char *text)
 int flushNothing(void *) { return 0; }
 
 Agiodisc_t memoryIo = {nullptr, &appendToByteArray, &flushNothing};
-Agdisc_t memoryDisc = {&AgMemDisc, &AgIdDisc, &memoryIo};
+Agdisc_t memoryDisc = {&AgMemDisc, sequentialIdDiscipline(), &memoryIo};
 
 using namespace cgraph;
 

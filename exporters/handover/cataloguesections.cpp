@@ -38,6 +38,19 @@ QString observabilityCell(const Operations &o)
     return has.isEmpty() ? QStringLiteral("**none recorded**") : has.join(QStringLiteral(", "));
 }
 
+// "GET /orders/{id}" for REST. Other styles use `method` for an RPC name or
+// "publish" and `path` for a service or topic, which repeat across
+// operations, so the operation's id leads.
+QString operationLabel(const Api &api, const ApiOperation &op)
+{
+    const bool rest = !api.style || *api.style == ApiStyle::Rest;
+    const QString method = rest ? op.method.trimmed().toUpper() : op.method.trimmed();
+    const QString call = (method + u' ' + op.path.trimmed()).trimmed();
+    if (rest)
+        return md::inlineText(call.isEmpty() ? op.id : call);
+    return call.isEmpty() ? md::code(op.id) : md::code(op.id) + QStringLiteral(": ") + md::inlineText(call);
+}
+
 QString orDash(const QString &s)
 {
     return s.trimmed().isEmpty() ? QStringLiteral("not recorded") : md::inlineText(s);
@@ -68,16 +81,22 @@ void addApiCatalogue(const HandoverInput &in, Data &root)
 {
     List rows;
     for (const Api &a : in.model.apis) {
+        // Consumers are the other ends of the flows that use the contract;
+        // the provider's own flows (a gateway routing onwards, a service
+        // publishing its events) do not make it a consumer.
         QStringList consumers;
         for (const Flow &f : in.model.flows) {
             const QString label = elementLabel(in.index, f.from);
-            if (f.api == a.id && !consumers.contains(label))
+            if (f.api == a.id && f.from != a.provider && !consumers.contains(label))
                 consumers << label;
         }
-        QStringList operations;
+        List operations;
         for (const ApiOperation &op : a.operations) {
-            const QString call = (op.method.trimmed().toUpper() + u' ' + op.path.trimmed()).trimmed();
-            operations << md::inlineText(call.isEmpty() ? op.id : call);
+            Data operation;
+            operation.set("call", markdown(operationLabel(a, op)));
+            operation.set("summary", text(op.summary.trimmed()));
+            operation.set("has_summary", !op.summary.trimmed().isEmpty());
+            operations.push_back(operation);
         }
         QString status = a.status ? enumName(*a.status) : QStringLiteral("not recorded");
         if (a.status == ApiStatus::Deprecated && !a.sunset.isEmpty())
@@ -91,7 +110,9 @@ void addApiCatalogue(const HandoverInput &in, Data &root)
         row.set("visibility", text(a.visibility ? enumName(*a.visibility) : QStringLiteral("not recorded")));
         row.set("status", text(status));
         row.set("authentication", markdown(orDash(a.authentication)));
-        row.set("operations", markdown(joined(operations, QStringLiteral("none recorded"))));
+        row.set("operation_count", markdown(operations.empty() ? QStringLiteral("none recorded")
+                                                               : counted(qsizetype(operations.size()), QStringLiteral("operation"), QStringLiteral("operations"))));
+        setList(row, "operations", operations);
         rows.push_back(row);
     }
     setList(root, "apis", rows);
@@ -119,9 +140,14 @@ void addDataInventory(const HandoverInput &in, Data &root)
             if (!isEncrypted(f))
                 plainFlows << md::code(f.id);
         }
-        QString inTransit = flows.isEmpty() ? QStringLiteral("n/a")
-                          : plainFlows.isEmpty() ? QStringLiteral("yes")
-                                                 : QStringLiteral("**no**: ") + plainFlows.join(QStringLiteral(", "));
+        // The table says how many flows; the list under it names them, so a
+        // class carried by twenty flows does not make a page-long row.
+        const QString inTransit = flows.isEmpty() ? QStringLiteral("n/a")
+                                : plainFlows.isEmpty() ? QStringLiteral("yes")
+                                : QStringLiteral("**no** on %1 of %2").arg(plainFlows.size()).arg(flows.size());
+        QString carriedBy = joined(flows);
+        if (!plainFlows.isEmpty())
+            carriedBy += QStringLiteral(". Not encrypted: ") + plainFlows.join(QStringLiteral(", "));
         QString atRest = stores.isEmpty() ? QStringLiteral("n/a")
                        : !unencryptedStores.isEmpty() ? QStringLiteral("**no**: ") + unencryptedStores.join(QStringLiteral(", "))
                        : atRestUnknown ? QStringLiteral("not recorded for some stores")
@@ -131,7 +157,9 @@ void addDataInventory(const HandoverInput &in, Data &root)
         row.set("classification", text(d.classification ? enumName(*d.classification) : QStringLiteral("not classified")));
         row.set("pii", text(md::yesNo(d.pii)));
         row.set("stored_in", markdown(joined(stores)));
-        row.set("carried_by", markdown(joined(flows)));
+        row.set("flow_count", markdown(flows.isEmpty() ? QStringLiteral("none")
+                                                       : counted(flows.size(), QStringLiteral("flow"), QStringLiteral("flows"))));
+        row.set("carried_by", markdown(carriedBy));
         row.set("in_transit", markdown(inTransit));
         row.set("at_rest", markdown(atRest));
         rows.push_back(row);

@@ -49,6 +49,8 @@ QString nameAndId(const QString &name, const QString &id);
 QString elementLabel(const ModelIndex &index, const QString &id);
 QString teamLabel(const ModelIndex &index, const QString &id);
 QString zoneLabelText(const ModelIndex &index, const QString &id);
+// "1 flow", "3 flows".
+QString counted(qsizetype n, const QString &one, const QString &many);
 // Comma-separated, or `fallback` when empty.
 QString joined(const QStringList &items, const QString &fallback = QStringLiteral("none"));
 

@@ -14,15 +14,22 @@
 #include <QSvgRenderer>
 #include <QTextDocument>
 
+#include <utility>
+
 namespace lintel::handover {
 
 namespace {
 
-// Width of the text area at 96 dpi for A4 with the margins below, and a
-// height that leaves room for a heading on the same page.
-constexpr int kTextWidthPx = 620;
-constexpr int kMaxImageHeightPx = 820;
-constexpr double kMarginMm = 18.0;
+// QTextDocument::print() lays the text out inside 2 cm margins of its own,
+// within the printer's margins; so the printer's are kept tiny and the page
+// ends up with about 2 cm all round.
+constexpr double kPrinterMarginMm = 1.0;
+constexpr double kPrintMarginMm = 20.0;
+// Images are sized in CSS pixels (96 per inch): the width of A4's text area,
+// and a height that leaves room for the diagram's heading on the same page.
+constexpr double kPxPerMm = 96.0 / 25.4;
+constexpr int kTextWidthPx = int((210.0 - 2 * (kPrinterMarginMm + kPrintMarginMm)) * kPxPerMm) - 8;
+constexpr int kMaxImageHeightPx = int((297.0 - 2 * (kPrinterMarginMm + kPrintMarginMm)) * kPxPerMm) - 120;
 
 const char *pdfStyleSheet()
 {
@@ -46,22 +53,54 @@ struct Raster {
 };
 
 // Rasterised at twice the display size so lines stay sharp when printed.
+// A diagram much wider than tall is turned a quarter to the left to fill the
+// portrait page, as printed documents do with landscape figures: its labels
+// come out far larger than when it is squeezed into the page's width.
 Raster rasterise(const QByteArray &svg)
 {
     QSvgRenderer renderer(svg);
     if (!renderer.isValid() || renderer.defaultSize().isEmpty())
         return {};
-    QSizeF size = renderer.defaultSize();
-    const double scale = std::min({1.0, kTextWidthPx / size.width(), kMaxImageHeightPx / size.height()});
-    const QSize display = (size * scale).toSize().expandedTo(QSize(1, 1));
+    const QSizeF size = renderer.defaultSize();
+    const double upright = std::min({1.0, kTextWidthPx / size.width(), kMaxImageHeightPx / size.height()});
+    const double turned = std::min({1.0, kTextWidthPx / size.height(), kMaxImageHeightPx / size.width()});
+    const bool turn = turned > upright * 1.2;
+    const QSizeF onPage = turn ? QSizeF(size.height(), size.width()) * turned : size * upright;
+    const QSize display = onPage.toSize().expandedTo(QSize(1, 1));
     QImage image(display * 2, QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::white);
     QPainter painter(&image);
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
-    renderer.render(&painter, QRectF(QPointF(0, 0), QSizeF(image.size())));
+    QRectF target(QPointF(0, 0), QSizeF(image.size()));
+    if (turn) {
+        // The diagram's top edge ends up on the page's left.
+        painter.translate(0, image.height());
+        painter.rotate(-90);
+        target = QRectF(0, 0, image.height(), image.width());
+    }
+    renderer.render(&painter, target);
     painter.end();
     return {image, display};
+}
+
+// Qt cannot keep a heading with what follows it, so a diagram too tall for
+// the rest of the page would leave its heading behind. Every diagram but the
+// first (which follows the section's own page break) starts a page.
+void keepDiagramsWithHeadings(QString &body)
+{
+    static const QRegularExpression diagramHeading(QStringLiteral("<h3( [^>]*)?>(?=((?!</h3>).)*</h3>\\s*<p><img )"),
+                                                   QRegularExpression::DotMatchesEverythingOption);
+    qsizetype from = 0;
+    bool first = true;
+    for (QRegularExpressionMatch m = diagramHeading.match(body); m.hasMatch(); m = diagramHeading.match(body, from)) {
+        from = m.capturedEnd();
+        if (std::exchange(first, false))
+            continue;
+        const QString opened = QStringLiteral("<h3%1 style=\"page-break-before: always\">").arg(m.captured(1));
+        body.replace(m.capturedStart(), m.capturedLength(), opened);
+        from = m.capturedStart() + opened.size();
+    }
 }
 
 }  // namespace
@@ -89,6 +128,7 @@ bool renderPdf(const PageParts &parts, const std::vector<HandoverDiagram> &diagr
                      QStringLiteral("src=\"%1\" width=\"%2\" height=\"%3\"")
                          .arg(d.fileName, QString::number(raster.display.width()), QString::number(raster.display.height())));
     }
+    keepDiagramsWithHeadings(body);
     // Qt's importer takes table borders and width from attributes.
     body.replace(QStringLiteral("<table>"),
                  QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"2\" border=\"1\">"));
@@ -109,7 +149,7 @@ bool renderPdf(const PageParts &parts, const std::vector<HandoverDiagram> &diagr
         writer.setCreator(QStringLiteral("Lintel"));
         writer.setResolution(300);
         writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
-                                         QMarginsF(kMarginMm, kMarginMm, kMarginMm, kMarginMm),
+                                         QMarginsF(kPrinterMarginMm, kPrinterMarginMm, kPrinterMarginMm, kPrinterMarginMm),
                                          QPageLayout::Millimeter));
         // print() paginates a copy of the document and numbers the pages.
         document.print(&writer);

@@ -42,6 +42,11 @@ QString zoneLabelText(const ModelIndex &index, const QString &id)
     return md::inlineText(z->name.trimmed().isEmpty() ? z->id : z->name);
 }
 
+QString counted(qsizetype n, const QString &one, const QString &many)
+{
+    return n == 1 ? QStringLiteral("1 ") + one : QStringLiteral("%1 %2").arg(n).arg(many);
+}
+
 QString joined(const QStringList &items, const QString &fallback)
 {
     return items.isEmpty() ? fallback : items.join(QStringLiteral(", "));
@@ -129,7 +134,7 @@ void addReadiness(const HandoverInput &in, Data &root)
     for (const ReadinessRow &row : r.teams)
         rows.push_back(readinessRow(row.teamId.isEmpty() ? row.teamName : nameAndId(row.teamName, row.teamId), row.counts));
     setList(root, "readiness_rows", rows);
-    root.set("readiness_overall", readinessRow(QStringLiteral("**Overall**"), r.overall.counts));
+    root.set("readiness_overall", readinessRow(QStringLiteral("All teams"), r.overall.counts));
 
     List gaps;
     for (const ReadinessGap &g : r.gaps) {

@@ -36,6 +36,7 @@ void addZoneRows(const HandoverInput &in, const QString &parent, int depth, QSet
         row.set("zone", markdown(nameAndId(z.name, z.id)));
         row.set("trust", markdown(trust));
         row.set("elements", number(elements));
+        row.set("element_count", markdown(counted(elements, QStringLiteral("element"), QStringLiteral("elements"))));
         rows.push_back(row);
         addZoneRows(in, z.id, depth + 1, done, rows);
     }

@@ -143,16 +143,18 @@ BuildResult buildDocument(const Model &model, const Api &api)
     doc["openapi"] = "3.1.0";
     doc["info"] = info;
     // A reserved top-level domain makes the placeholder impossible to mistake
-    // for a real host.
+    // for a real host. The variable carries only its default: swagger-cli
+    // 4's OpenAPI 3.1 schema rejects any other key of a server variable
+    // (even `description`, which the specification allows).
     static const QRegularExpression notHost(QStringLiteral("[^a-z0-9-]+"));
     QString hostName = (provider ? provider->id : api.id).toLower().replace(notHost, QStringLiteral("-"));
     if (hostName.isEmpty())
         hostName = QStringLiteral("api");
     const std::string host = utf8(hostName);
     doc["servers"] = Json::array({{{"url", "https://{host}"},
-                                   {"description", "Placeholder: the model does not record where this API is served."},
-                                   {"variables", {{"host", {{"default", host + ".invalid"},
-                                                            {"description", "Host name of the deployment"}}}}}}});
+                                   {"description", "Placeholder: the model does not record where this API is served. "
+                                                   "Set the host variable to the deployment's host name."},
+                                   {"variables", {{"host", {{"default", host + ".invalid"}}}}}}});
 
     const std::string tag = utf8(api.name.trimmed().isEmpty() ? api.id : api.name.trimmed());
     doc["tags"] = Json::array({{{"name", tag}, {"description", "Operations of the " + tag + " contract."}}});

@@ -12,11 +12,19 @@ template <class T> QHash<QString, int> indexById(const std::vector<T> &items)
 {
     QHash<QString, int> byId;
     byId.reserve(qsizetype(items.size()));
-    for (std::size_t i = 0; i < items.size(); ++i)
-        if (!byId.contains(items[i].id))  // the first of duplicate ids wins
-            byId.insert(items[i].id, int(i));
+    // Backwards, so that of duplicate ids the first one is inserted last
+    // and wins, with one hash operation per object.
+    for (std::size_t i = items.size(); i-- > 0;)
+        byId.insert(items[i].id, int(i));
     return byId;
 }
+
+// What a protocol implies. Flows share a handful of protocols, so each
+// distinct spelling is judged once per validation.
+struct ProtocolFacts {
+    bool encrypted = false;
+    bool messaging = false;
+};
 
 }  // namespace
 
@@ -39,6 +47,7 @@ ModelIndex::ModelIndex(const Model &model)
     m_encrypted.resize(flowCount);
     m_outgoing.resize(model.elements.size());
     m_incoming.resize(model.elements.size());
+    QHash<QString, ProtocolFacts> protocols;
     for (std::size_t i = 0; i < flowCount; ++i) {
         const Flow &f = model.flows[i];
         const int from = elementIndex(f.from);
@@ -49,8 +58,12 @@ ModelIndex::ModelIndex(const Model &model)
             m_outgoing[std::size_t(from)].push_back(int(i));
         if (to >= 0)
             m_incoming[std::size_t(to)].push_back(int(i));
-        m_sync[i] = lintel::isSync(f);
-        m_encrypted[i] = lintel::isEncrypted(f);
+        auto facts = protocols.constFind(f.protocol);
+        if (facts == protocols.constEnd())
+            facts = protocols.insert(f.protocol, {isEncryptedProtocol(f.protocol), isMessagingProtocol(f.protocol)});
+        // The same answers as lintel::isSync and lintel::isEncrypted.
+        m_sync[i] = f.sync.value_or(!facts->messaging);
+        m_encrypted[i] = f.encrypted.value_or(facts->encrypted);
     }
     indexZoneTrust();
 }

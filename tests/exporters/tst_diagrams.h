@@ -31,13 +31,20 @@ struct ExportRun {
     QStringList messages;
     lintel::MemorySink files;
 };
+// Runs an exporter into memory. With LINTEL_DIAGRAMS_OUT=/some/dir the files
+// are also written to /some/dir/<outName>/, for looking at them by hand.
 ExportRun runExport(const QString &exporterId, const lintel::Model &model,
                     const QMap<QString, QString> &options = {},
-                    const lintel::Findings &findings = {});
+                    const lintel::Findings &findings = {}, const QString &outName = {});
 
-// Compares with tests/data/golden/diagrams/<name>, or writes it when
-// LINTEL_UPDATE_GOLDEN=1. Fails the current test when they differ.
-bool matchesGolden(const QString &name, const QByteArray &actual);
+// Compares with tests/data/golden/<relativePath> ("dot/shop-overview.dot"),
+// or writes it when LINTEL_UPDATE_GOLDEN=1. False (with a warning naming the
+// first differing line) when they differ.
+bool matchesGolden(const QString &relativePath, const QByteArray &actual);
+
+// The one file of `run` whose path ends with `suffix` ("overview.svg"), or
+// empty bytes.
+QByteArray fileEndingWith(const ExportRun &run, const QString &suffix);
 
 // The absolute path of a program on PATH, or empty.
 QString findTool(const QString &name);
@@ -92,9 +99,10 @@ private slots:
     void savedPositionsArePinned();
     void autoLayoutIgnoresSavedPositions();
     void layoutPositionsForTheEditor();
-    void failingLayoutFallsBack();
+    void forceDirectedLayoutsNameZones();
     void renderingIsThreadSafe();
     void exporterWritesOneFilePerViewAndFormat();
+    void exporterRejectsBadOptions_data();
     void exporterRejectsBadOptions();
 
     // Mermaid and PlantUML

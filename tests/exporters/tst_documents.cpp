@@ -60,6 +60,10 @@ void TestDocuments::slugs()
     QCOMPARE(md::slug(QStringLiteral("Café  naïve -- résumé!")), QStringLiteral("cafe-naive-resume"));
     QCOMPARE(md::slug(QStringLiteral("日本語 🚀")), QString());
     QCOMPARE(md::slug(QStringLiteral("a b c d"), 3), QStringLiteral("a-b"));
+    // Long titles are cut between words, never inside one.
+    QCOMPARE(md::slug(QStringLiteral("keep orders apart"), 14), QStringLiteral("keep-orders"));
+    QCOMPARE(md::slug(QStringLiteral("keep orders apart"), 12), QStringLiteral("keep-orders"));
+    QCOMPARE(md::slug(QStringLiteral("unbreakable"), 5), QStringLiteral("unbre"));
 }
 
 void TestDocuments::registryListsDocumentExporters()

@@ -1,6 +1,7 @@
 #pragma once
 // One Qt Test class for model/storage and model/io; its slots are spread
-// over several files by topic (codec, documents, damaged files, speed).
+// over several files by topic (codec, documents, damaged files); speed is
+// measured by bench/model_bench.cpp, never asserted in a test.
 #include <QObject>
 #include <QTemporaryDir>
 
@@ -40,9 +41,6 @@ private slots:
     void damagedBlobIsReported();
     void noRevisionsIsReported();
     void missingRevisionIsReported();
-
-    // tst_speed.cpp
-    void largeModelLoadsQuickly();
 
 private:
     QString tempPath(const QString &name) const;

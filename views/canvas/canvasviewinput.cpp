@@ -77,7 +77,7 @@ void CanvasView::mousePressEvent(QMouseEvent *event)
                 return;
             }
         }
-        if (item->type() >= QGraphicsItem::UserType && item->shape().contains(item->mapFromScene(scenePos))) {
+        if (item->type() >= QGraphicsItem::UserType && item->contains(item->mapFromScene(scenePos))) {
             pressed = item;
             break;
         }

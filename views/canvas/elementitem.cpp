@@ -107,11 +107,17 @@ QRectF ElementItem::boundingRect() const
 
 QPainterPath ElementItem::shape() const
 {
-    QPainterPath path = elementOutline(m_style.shape, bodyRect());
-    // The handle must be hittable, or nobody could start dragging from it.
-    if (m_hovered)
-        path.addEllipse(connectHandleCentre(), kHandleRadius + 3, kHandleRadius + 3);
-    return path;
+    // Just the outline: the rubber band selects what it encloses by shape,
+    // and the hover-only handle must not make an element harder to enclose
+    // right after the pointer crossed it.
+    return elementOutline(m_style.shape, bodyRect());
+}
+
+bool ElementItem::contains(const QPointF &point) const
+{
+    // The handle must be hittable (clicks and hover test points with
+    // contains()), or nobody could start dragging from it.
+    return shape().contains(point) || (m_hovered && isOnConnectHandle(point));
 }
 
 void ElementItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
@@ -241,8 +247,7 @@ QString ElementItem::toolTipText() const
 
 void ElementItem::hoverEnterEvent(QGraphicsSceneHoverEvent *)
 {
-    prepareGeometryChange();  // shape() grows by the handle
-    m_hovered = true;
+    m_hovered = true;  // contains() now takes the handle too
     update();
 }
 
@@ -256,7 +261,6 @@ void ElementItem::hoverMoveEvent(QGraphicsSceneHoverEvent *event)
 
 void ElementItem::hoverLeaveEvent(QGraphicsSceneHoverEvent *)
 {
-    prepareGeometryChange();
     m_hovered = false;
     unsetCursor();
     update();

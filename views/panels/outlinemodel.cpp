@@ -171,8 +171,13 @@ void OutlineModel::rebuild()
         int order = 0;
         for (const CategoryInfo &info : kCategories) {
             m_categories.insert(int(info.collection), makeCategory(QString::fromLatin1(info.title), info.collection, order++));
-            if (info.collection == Collection::Zones)
-                m_unzoned = makeCategory(QStringLiteral("Elements without zone"), Collection::Elements, order++);
+            // Right after the zones: the elements no zone holds. The outline
+            // panel hides this group while it is empty, so a model whose
+            // elements all sit in zones shows no misleading "0 elements".
+            if (info.collection == Collection::Zones) {
+                m_unzoned = makeCategory(QStringLiteral("Outside any zone"), Collection::Elements, order++);
+                m_unzoned->setToolTip(QStringLiteral("Elements that are not placed in any zone"));
+            }
         }
         addAllObjects();
         updateCounts();
@@ -291,6 +296,8 @@ void OutlineModel::onChanged(Collection c, const QString &id, const QString &pat
         return;
     }
     updateObject(c, id);
+    if (c == Collection::Elements && path == u"zone")
+        updateCounts();  // the element may have left or joined "Outside any zone"
 }
 
 void OutlineModel::onRenamed(Collection c, const QString &oldId, const QString &newId)
@@ -325,6 +332,43 @@ void OutlineModel::updateCounts()
                      return CollectionTraits<typename decltype(tag)::type>::in(model).size();
                  }));
     setCount(m_unzoned, std::size_t(m_unzoned ? m_unzoned->rowCount() : 0));
+}
+
+QVariant OutlineModel::data(const QModelIndex &index, int role) const
+{
+    if (role == Qt::ToolTipRole && index.column() == NameColumn) {
+        // Computed when asked, so the counts are never stale and cost
+        // nothing until someone hovers.
+        if (const auto ref = refAt(index); ref && ref->collection == Collection::Zones)
+            return zoneToolTip(ref->id);
+        if (index == indexFromItem(category(Collection::Zones)))
+            return zonesToolTip();
+    }
+    return QStandardItemModel::data(index, role);
+}
+
+QString OutlineModel::zoneToolTip(const QString &zoneId) const
+{
+    const Model &model = m_document->model();
+    const auto elements = std::count_if(model.elements.begin(), model.elements.end(),
+                                        [&](const Element &e) { return e.zone == zoneId; });
+    const auto subZones = std::count_if(model.zones.begin(), model.zones.end(),
+                                        [&](const Zone &z) { return z.parent == zoneId; });
+    QString text = QStringLiteral("zone %1 · %2 element(s)").arg(zoneId).arg(elements);
+    if (subZones > 0)
+        text += QStringLiteral(" · %1 sub-zone(s)").arg(subZones);
+    return text;
+}
+
+QString OutlineModel::zonesToolTip() const
+{
+    const Model &model = m_document->model();
+    const auto zoned = std::count_if(model.elements.begin(), model.elements.end(),
+                                     [](const Element &e) { return !e.zone.isEmpty(); });
+    return QStringLiteral("%1 zone(s) holding %2 of the %3 element(s)")
+        .arg(model.zones.size())
+        .arg(zoned)
+        .arg(model.elements.size());
 }
 
 }  // namespace lintel

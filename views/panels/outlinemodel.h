@@ -1,6 +1,6 @@
 #pragma once
-// The outline's tree: zones (nested, with their elements), elements without
-// a zone, then flows, APIs, decisions, questions, teams, data classes and
+// The outline's tree: zones (nested, with their elements), elements outside
+// any zone, then flows, APIs, decisions, questions, teams, data classes and
 // views. Follows the document incrementally (a name typed on the canvas
 // updates one row); changes to the zone structure, which are rare, rebuild
 // the tree once the current command is done, so a cascading delete of many
@@ -33,6 +33,7 @@ public:
     // The top-level row of a kind of object (for tests and "collapse all").
     QStandardItem *category(Collection collection) const;
     QStandardItem *unzonedCategory() const { return m_unzoned; }
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     bool rebuildPending() const { return m_rebuildPending; }
 
 public slots:
@@ -49,6 +50,8 @@ private:
     QStandardItem *parentFor(Collection c, const QString &id, const QString &parentZone) const;
     void fillRow(QStandardItem *name, QStandardItem *detail, Collection c, const QString &id, const OutlineRow &row);
     void updateCounts();
+    QString zoneToolTip(const QString &zoneId) const;
+    QString zonesToolTip() const;
     void onChanged(Collection c, const QString &id, const QString &path);
     void onRenamed(Collection c, const QString &oldId, const QString &newId);
 

@@ -20,6 +20,8 @@ constexpr int kFilterDelayMs = 150;
 // Expanding every match is only worth it when the matches fit on a screen
 // or a few; beyond that the user will narrow the filter anyway.
 constexpr int kExpandMatchesLimit = 500;
+// Narrower than this, a kind column would only show "intern…".
+constexpr int kMinKindColumnWidth = 80;
 
 int countRows(const QAbstractItemModel *model, const QModelIndex &parent, int limit)
 {
@@ -28,11 +30,43 @@ int countRows(const QAbstractItemModel *model, const QModelIndex &parent, int li
         count += 1 + countRows(model, model->index(r, 0, parent), limit - count);
     return count;
 }
+
+// The text filter, plus: the "Outside any zone" group is hidden while it
+// holds nothing, so the tree never shows an empty element group next to
+// zones full of elements.
+class OutlineFilter : public QSortFilterProxyModel {
+public:
+    explicit OutlineFilter(OutlineModel *source, QObject *parent) : QSortFilterProxyModel(parent), m_source(source)
+    {
+        setSourceModel(source);
+        // Re-checked after the event that changed the group: the proxy must
+        // first finish its own handling of the inserted or removed rows.
+        auto recheck = [this](const QModelIndex &parent) {
+            QStandardItem *group = m_source->unzonedCategory();
+            if (group && parent == group->index())
+                QMetaObject::invokeMethod(this, &OutlineFilter::invalidateFilter, Qt::QueuedConnection);
+        };
+        connect(source, &QAbstractItemModel::rowsInserted, this, recheck);
+        connect(source, &QAbstractItemModel::rowsRemoved, this, recheck);
+    }
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override
+    {
+        QStandardItem *group = m_source->unzonedCategory();
+        if (!sourceParent.isValid() && group && group->row() == sourceRow && !group->hasChildren())
+            return false;
+        return QSortFilterProxyModel::filterAcceptsRow(sourceRow, sourceParent);
+    }
+
+private:
+    OutlineModel *m_source;
+};
 }  // namespace
 
 OutlinePanel::OutlinePanel(Document *document, SelectionModel *selection, QWidget *parent)
     : QWidget(parent), m_document(document), m_selection(selection), m_model(new OutlineModel(document, this)),
-      m_proxy(new QSortFilterProxyModel(this)), m_view(new QTreeView(this)), m_filter(new QLineEdit(this))
+      m_proxy(new OutlineFilter(m_model, this)), m_view(new QTreeView(this)), m_filter(new QLineEdit(this))
 {
     setObjectName(QStringLiteral("outline"));
     auto *layout = new QVBoxLayout(this);
@@ -45,7 +79,6 @@ OutlinePanel::OutlinePanel(Document *document, SelectionModel *selection, QWidge
     layout->addWidget(m_filter);
     layout->addWidget(m_view, 1);
 
-    m_proxy->setSourceModel(m_model);
     m_proxy->setRecursiveFilteringEnabled(true);  // keep the zones leading to a match
     m_proxy->setAutoAcceptChildRows(true);        // a matching zone shows its elements
     m_proxy->setFilterRole(OutlineModel::SearchRole);
@@ -61,10 +94,11 @@ OutlinePanel::OutlinePanel(Document *document, SelectionModel *selection, QWidge
     m_view->setSortingEnabled(false);
     m_view->sortByColumn(OutlineModel::NameColumn, Qt::AscendingOrder);
     m_proxy->sort(OutlineModel::NameColumn);
+    // Column widths are set by fitColumns(), never by stretching: see there.
     m_view->header()->setStretchLastSection(false);
-    m_view->header()->setSectionResizeMode(OutlineModel::NameColumn, QHeaderView::Stretch);
-    m_view->header()->setSectionResizeMode(OutlineModel::DetailColumn, QHeaderView::Interactive);
-    m_view->header()->resizeSection(OutlineModel::DetailColumn, 110);
+    m_view->header()->setSectionResizeMode(QHeaderView::Interactive);
+    m_view->setIndentation(14);
+    m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     m_view->setAlternatingRowColors(false);
     m_view->setAnimated(false);
 
@@ -85,10 +119,54 @@ OutlinePanel::OutlinePanel(Document *document, SelectionModel *selection, QWidge
         pullSelection();
     });
 
-    // First sight: the zones and what is in them, the rest folded.
+    // Widths follow what is shown; refitted once per burst of changes.
+    m_fitColumns.setSingleShot(true);
+    m_fitColumns.setInterval(0);
+    connect(&m_fitColumns, &QTimer::timeout, this, &OutlinePanel::fitColumns);
+    auto refit = [this] { m_fitColumns.start(); };
+    connect(m_view, &QTreeView::expanded, this, refit);
+    connect(m_view, &QTreeView::collapsed, this, refit);
+    for (auto signal : {&QAbstractItemModel::modelReset, &QAbstractItemModel::layoutChanged})
+        connect(m_proxy, signal, this, refit);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, refit);
+    connect(m_proxy, &QAbstractItemModel::dataChanged, this, refit);
+
+    // A newly opened model (the document was reset after the tree had
+    // saved the old one's expansion) gets the first-sight folding too.
+    connect(document, &Document::modelReset, this, &OutlinePanel::showFirstSight);
+    showFirstSight();
+}
+
+void OutlinePanel::fitColumns()
+{
+    // Names matter more than kinds (the icon already tells the kind, the
+    // inspector the rest): the name column always fits the names shown, so
+    // they are never cut to "Corp…". The kind column gets the width left
+    // over, and is hidden when too little is left; names longer than a
+    // narrow dock scroll sideways.
+    const int available = m_view->viewport()->width();
+    const int names = m_view->sizeHintForColumn(OutlineModel::NameColumn) + 8;
+    const bool showKind = available - names >= kMinKindColumnWidth;
+    m_view->setColumnHidden(OutlineModel::DetailColumn, !showKind);
+    m_view->header()->resizeSection(OutlineModel::NameColumn, showKind ? names : std::max(names, available));
+    if (showKind)
+        m_view->header()->resizeSection(OutlineModel::DetailColumn, available - names);
+}
+
+void OutlinePanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    m_fitColumns.start();
+}
+
+void OutlinePanel::showFirstSight()
+{
+    // The zones and what is in them open, the rest folded.
+    m_expanded.clear();
+    m_expandedCategories.clear();
     for (QStandardItem *category : {m_model->category(Collection::Zones), m_model->unzonedCategory()})
         m_expandedCategories << category->data(OutlineModel::SortRole).toString();
-    for (const Zone &z : document->model().zones)
+    for (const Zone &z : m_document->model().zones)
         m_expanded << ObjectRef{Collection::Zones, z.id};
     restoreExpansion();
     pullSelection();

@@ -35,8 +35,13 @@ public slots:
 signals:
     void activated(const lintel::ObjectRef &ref);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void applyFilter();
+    void showFirstSight();
+    void fitColumns();
     void pushSelection();
     void pullSelection();
     void saveExpansion();
@@ -49,6 +54,7 @@ private:
     QTreeView *m_view;
     QLineEdit *m_filter;
     QTimer m_filterDelay;
+    QTimer m_fitColumns;
     QList<ObjectRef> m_expanded;  // kept across rebuilds of the tree
     QStringList m_expandedCategories;  // by their sort key
     bool m_syncing = false;

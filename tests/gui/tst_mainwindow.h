@@ -1,0 +1,56 @@
+#pragma once
+// The editor window as a user drives it: files, autosave, revisions, export,
+// the workshop loop, undo/redo, auto-layout and keyboard. Offscreen, real
+// widgets; modal questions are answered by ScriptedPrompts.
+#include "app/gui/mainwindow.h"
+#include "tests/gui/tst_mainwindow_prompts.h"
+
+#include <QObject>
+#include <QTemporaryDir>
+#include <memory>
+
+using namespace lintel;
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    // tst_mainwindow.cpp: files
+    void titleShowsModifiedMarker();
+    void closePromptsOnlyWithUnsavedChanges();
+    void saveAndReopen_data();
+    void saveAndReopen();
+    void lintelSaveAddsRevision();
+    void openingBrokenFileShowsWhere();
+    void autosaveIsRecoveredAtNextStart();
+    void autosaveCanBeDiscarded();
+
+    // tst_mainwindow_workshop.cpp
+    void workshopLoop();
+    void undoRedoRestoresExactModel();
+    void exportWritesFilesIntoFolder();
+    void exportIntoUnusableFolderSaysWhy();
+    void autoLayoutAgreesWithCanvasAndUndoes();
+    void autoLayoutCanBeCancelled();
+    void findElementByNameOrId();
+    void viewsAddAndRemoveElements();
+    void rendersRealisticExample();
+
+private:
+    // A fresh window with the scripted prompts, shown and active.
+    std::unique_ptr<MainWindow> newWindow();
+    // Writes the canvas fixture model to a YAML file and opens it.
+    QString openFixture(MainWindow *window);
+    QString tempPath(const QString &name) const;
+    // Renames the system through the document: a simple undoable edit.
+    void editSystemName(MainWindow *window, const QString &name);
+    QPoint onCanvas(MainWindow *window, QPointF scenePos) const;
+
+    QTemporaryDir m_dir;
+    testing::ScriptedPrompts m_prompts;
+    std::unique_ptr<MainWindow> m_window;
+};
