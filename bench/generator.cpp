@@ -1,6 +1,10 @@
 #include "bench/generator.h"
 
 #include <QRandomGenerator>
+#include <QSizeF>
+
+#include <algorithm>
+#include <cmath>
 
 namespace lintel::bench {
 
@@ -32,6 +36,61 @@ constexpr const char *kAuth[] = {"oauth2", "mtls", "jwt", "none", "api-key"};
 QString num(const char *prefix, int i)
 {
     return QStringLiteral("%1-%2").arg(QLatin1String(prefix)).arg(i);
+}
+
+// Lays `members` out in a square-ish grid with its top left at `origin`;
+// returns the grid's size.
+QSizeF placeBlock(const std::vector<int> &members, QPointF origin, View &view)
+{
+    constexpr double cellWidth = 200, cellHeight = 140;
+    const int columns = std::max(1, int(std::ceil(std::sqrt(double(members.size())))));
+    for (std::size_t i = 0; i < members.size(); ++i) {
+        const double x = origin.x() + double(int(i) % columns) * cellWidth;
+        const double y = origin.y() + double(int(i) / columns) * cellHeight;
+        const QString id = num("el", members[i]);
+        view.elements << id;
+        view.positions.emplace_back(id, Position{x, y});
+    }
+    const int rows = (int(members.size()) + columns - 1) / columns;
+    return {columns * cellWidth, rows * cellHeight};
+}
+
+// The overview as a person would arrange it: each zone's elements together
+// in a block, the blocks of nested zones inside their parent's area, the
+// four top-level zones side by side. (Interleaved zones would give zone
+// frames that cover each other, which no real diagram has.)
+View overviewOf(const Model &m, int zones)
+{
+    std::vector<std::vector<int>> members(std::size_t(zones), std::vector<int>());
+    for (std::size_t i = 0; i < m.elements.size(); ++i)
+        members[std::size_t(m.elements[i].zone.section(u'-', 1).toInt())].push_back(int(i));
+
+    View view;
+    view.id = QStringLiteral("overview");
+    view.name = QStringLiteral("Overview");
+    constexpr double zoneGap = 240;  // room for zone frames and titles
+    double groupX = 0;
+    for (int top = 0; top < 4; ++top) {
+        std::vector<int> group{top};
+        for (int z = 4; z < zones; ++z)
+            if (z % 4 == top)
+                group.push_back(z);
+        const int blocksPerRow = std::max(1, int(std::ceil(std::sqrt(double(group.size())))));
+        double x = groupX, y = 0, rowHeight = 0, groupWidth = 0;
+        for (std::size_t b = 0; b < group.size(); ++b) {
+            if (b > 0 && b % std::size_t(blocksPerRow) == 0) {
+                x = groupX;
+                y += rowHeight + zoneGap;
+                rowHeight = 0;
+            }
+            const QSizeF block = placeBlock(members[std::size_t(group[b])], {x, y}, view);
+            x += block.width() + zoneGap;
+            rowHeight = std::max(rowHeight, block.height());
+            groupWidth = std::max(groupWidth, x - groupX);
+        }
+        groupX += groupWidth + 2 * zoneGap;
+    }
+    return view;
 }
 
 }  // namespace
@@ -169,15 +228,7 @@ Model generateModel(const ModelSize &size, unsigned seed)
         d.affects = {num("el", int(rng.bounded(size.elements)))};
         m.decisions.push_back(std::move(d));
     }
-    View overview;
-    overview.id = QStringLiteral("overview");
-    overview.name = QStringLiteral("Overview");
-    const int columns = 100;
-    for (int i = 0; i < size.elements; ++i) {
-        overview.elements << num("el", i);
-        overview.positions.emplace_back(num("el", i), Position{double(i % columns) * 200, double(i / columns) * 140});
-    }
-    m.views.push_back(std::move(overview));
+    m.views.push_back(overviewOf(m, zones));
     return m;
 }
 

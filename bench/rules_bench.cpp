@@ -3,43 +3,18 @@
 // every run sees the same model), then each stage on its own: building the
 // ModelIndex and every rule's check. The target is validate() under 100 ms
 // for L in a Release build.
+#include "bench/benchclock.h"
 #include "bench/generator.h"
 #include "model/rules/builtinrules.h"
 #include "model/rules/modelindex.h"
 #include "model/rules/validator.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
 #include <QMap>
 #include <QTextStream>
 #include <algorithm>
-#include <functional>
 
 using namespace lintel;
-
-namespace {
-
-// Median of `runs` timed calls, after one untimed warm-up call.
-double medianMs(int runs, const std::function<void()> &stage)
-{
-    stage();
-    std::vector<double> times;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        stage();
-        times.push_back(double(timer.nsecsElapsed()) / 1e6);
-    }
-    std::sort(times.begin(), times.end());
-    return times[times.size() / 2];
-}
-
-QString ms(double value)
-{
-    return QString::number(value, 'f', 2);
-}
-
-}  // namespace
 
 int main(int argc, char **argv)
 {
@@ -57,18 +32,24 @@ int main(int argc, char **argv)
     options.asOf = QDate(2026, 6, 1);
 
     Findings findings;
-    const double totalMs = medianMs(runs, [&] { findings = validate(model, options); });
+    const bench::Timing total = bench::medianTiming(runs, [&] { findings = validate(model, options); }, true);
 
     QMap<QString, int> perRule;
     for (const Finding &f : findings)
         ++perRule[f.rule];
 
-    out << "size " << sizeName << ": " << model.elements.size() << " elements, " << model.flows.size() << " flows, "
-        << model.apis.size() << " APIs, " << model.decisions.size() << " decisions; " << findings.size()
-        << " findings; median of " << runs << " runs\n\n";
-    out << "| stage | median ms | findings |\n| --- | ---: | ---: |\n";
-    out << "| **validate() total** | **" << ms(totalMs) << "** | " << findings.size() << " |\n";
-    out << "| build ModelIndex | " << ms(medianMs(runs, [&] { ModelIndex index(model); })) << " | |\n";
+    bench::printTableHeader(QStringLiteral("Rules, size %1: %2 elements, %3 flows, %4 APIs, %5 decisions; "
+                                           "median of %6 runs after a warm-up")
+                                .arg(sizeName.toUpper())
+                                .arg(model.elements.size())
+                                .arg(model.flows.size())
+                                .arg(model.apis.size())
+                                .arg(model.decisions.size())
+                                .arg(runs));
+    bench::printRow(QStringLiteral("**validate() total**"), total,
+                    QStringLiteral("%1 findings; target < 100 ms for L").arg(findings.size()));
+    bench::printRow(QStringLiteral("build ModelIndex"),
+                    bench::medianTiming(runs, [&] { ModelIndex index(model); }, true));
 
     // Each rule alone, on a shared index, as the engine runs it (without
     // completing findings: fingerprints, risks and sorting are the rest of
@@ -78,11 +59,11 @@ int main(int argc, char **argv)
         RuleContext context{model, index, options.asOf, {}, {}};
         for (const RuleParam &p : rule->parameters())
             context.params.insert(p.name, p.defaultValue);
-        const double ruleMs = medianMs(runs, [&] {
+        const bench::Timing ruleTime = bench::medianTiming(runs, [&] {
             FindingSink sink;
             rule->check(context, sink);
-        });
-        out << "| " << rule->id() << " | " << ms(ruleMs) << " | " << perRule.value(rule->id()) << " |\n";
+        }, true);
+        bench::printRow(rule->id(), ruleTime, QStringLiteral("%1 findings").arg(perRule.value(rule->id())));
     }
     return 0;
 }

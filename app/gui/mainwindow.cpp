@@ -41,6 +41,12 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_prompts(Prompts
     m_tabs = new ViewTabs(m_document, m_selection, this);
     setCentralWidget(m_tabs);
     setDockOptions(AnimatedDocks | AllowTabbedDocks);
+    // The inspector runs the full height (long forms); the problems panel
+    // sits under the canvas and the palette/outline column.
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+    // Sized before the docks are placed, so resizeDocks() shares out the
+    // real window rather than a default one.
+    resize(1440, 900);
 
     createDocks();
     createMenus();
@@ -65,10 +71,14 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_prompts(Prompts
     });
     m_files->newModel();
     updateTitle();
-    resize(1440, 900);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Tearing down the undo stack announces a "clean" document; nobody may
+    // act on that (the autosave would delete itself although nothing was saved).
+    m_document->blockSignals(true);
+}
 
 void MainWindow::setPrompts(Prompts *prompts)
 {
@@ -102,8 +112,8 @@ void MainWindow::createDocks()
     auto *paletteDock = dock(tr("Palette"), QStringLiteral("palette"), palette, Qt::LeftDockWidgetArea);
     auto *outlineDock = dock(tr("Outline"), QStringLiteral("outline"), m_outline, Qt::LeftDockWidgetArea);
     splitDockWidget(paletteDock, outlineDock, Qt::Vertical);
-    resizeDocks({paletteDock, outlineDock}, {260, 500}, Qt::Vertical);
-    resizeDocks({paletteDock}, {230}, Qt::Horizontal);
+    resizeDocks({paletteDock, outlineDock}, {400, 360}, Qt::Vertical);
+    resizeDocks({paletteDock}, {290}, Qt::Horizontal);  // room for nested zone names in the outline
     auto *inspectorDock = dock(tr("Inspector"), QStringLiteral("inspector"), m_inspector, Qt::RightDockWidgetArea);
     resizeDocks({inspectorDock}, {360}, Qt::Horizontal);
     auto *problemsDock = dock(tr("Problems"), QStringLiteral("problems"), m_problems, Qt::BottomDockWidgetArea);
@@ -114,7 +124,7 @@ void MainWindow::createDocks()
     tabifyDockWidget(apisDock, decisionsDock);
     tabifyDockWidget(decisionsDock, questionsDock);
     problemsDock->raise();
-    resizeDocks({problemsDock}, {230}, Qt::Vertical);
+    resizeDocks({problemsDock}, {210}, Qt::Vertical);
 }
 
 void MainWindow::connectPanels()

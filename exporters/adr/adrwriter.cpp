@@ -149,8 +149,11 @@ QString decisionMarkdown(const Model &model, qsizetype index)
     out += section(QStringLiteral("Considered Options"),
                    options.isEmpty() ? QStringLiteral("No options were recorded.") : options.join(u'\n'));
 
+    const QString noOutcome = d.status == DecisionStatus::Proposed
+                                  ? QStringLiteral("Not decided yet: the record is a proposal.")
+                                  : notRecorded();
     out += QStringLiteral("## Decision Outcome\n\n%1\n\n")
-               .arg(d.outcome.trimmed().isEmpty() ? notRecorded() : md::paragraphs(d.outcome));
+               .arg(d.outcome.trimmed().isEmpty() ? noOutcome : md::paragraphs(d.outcome));
     out += QStringLiteral("### Consequences\n\n%1\n\n")
                .arg(d.consequences.trimmed().isEmpty() ? notRecorded() : md::paragraphs(d.consequences));
 

@@ -32,7 +32,9 @@ QString escapeLineStart(const QString &escaped)
     const QChar first = escaped.front();
     if (first == u'-' || first == u'+' || first == u'=')
         return u'\\' + escaped;
-    static const QRegularExpression ordered(QStringLiteral("^(\\d{1,9})([.)])"));
+    // Only "1." or "1)" followed by a space (or nothing) opens a list, so
+    // versions such as "1.0" stay as written.
+    static const QRegularExpression ordered(QStringLiteral("^(\\d{1,9})([.)])(?= |$)"));
     const auto m = ordered.match(escaped);
     if (m.hasMatch())
         return m.captured(1) + u'\\' + escaped.mid(m.capturedLength(1));

@@ -47,9 +47,13 @@ void DotGraph::addEdges()
         tip += combined.lines;
         const FindingMark *mark = combined.count > 0 ? &combined : nullptr;
 
-        // dot reserves room for edge labels in its ranks; the other engines
-        // do not, so there labels are external, placed after the layout.
-        setHtml(edge, isLayered() ? "label" : "xlabel", dotlabel::edge(m_model, group, mark));
+        // dot reserves room for edge labels in its ranks. With pinned
+        // positions a label sits on its edge's middle, where a reader looks
+        // for it (external labels drift off to free space, far from their
+        // edge); the free force-directed layouts place them as external
+        // labels after the layout, avoiding overlaps.
+        const bool onEdge = isLayered() || m_spec.pinned;
+        setHtml(edge, onEdge ? "label" : "xlabel", dotlabel::edge(m_model, group, mark));
         set(edge, "id", escString(QStringLiteral("flow-") + first.id));
         set(edge, "color", dotlabel::color(style.color));
         set(edge, "penwidth", number(style.width + (mark ? 0.8 : 0.0)));

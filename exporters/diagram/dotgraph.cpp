@@ -91,6 +91,8 @@ DotGraph::DotGraph(const Model &model, const DiagramScope &scope, const GraphSpe
         // Saved positions are given in points ("x,y!" pins them); without
         // inputscale neato would read them as inches.
         set(m_graph, "inputscale", QStringLiteral("72"));
+        // Keep routed edges clear of the boxes they pass.
+        set(m_graph, "esep", QStringLiteral("+10"));
     } else if (spec.layout == QLatin1String("dot")) {
         set(m_graph, "rankdir", QStringLiteral("LR"));
         set(m_graph, "nodesep", QStringLiteral("0.45"));

@@ -118,7 +118,7 @@ QString edge(const Model &model, const std::vector<const Flow *> &flows, const F
     // A translucent plate: an edge passing under the label does not strike
     // through its text.
     return QStringLiteral("<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"1\" "
-                          "BGCOLOR=\"#ffffffd0\"><TR><TD>%1</TD></TR></TABLE>")
+                          "BGCOLOR=\"#ffffffe8\"><TR><TD>%1</TD></TR></TABLE>")
         .arg(font(text, 10));
 }
 

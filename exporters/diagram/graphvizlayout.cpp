@@ -29,8 +29,16 @@ LaidOutGraph::LaidOutGraph(GraphvizSession &session, const Model &model,
 {
     m_graph = std::make_unique<DotGraph>(model, scope, spec);
     QStringList graphvizMessages;
-    if (tryLayout(spec.layout, graphvizMessages) && spec.pinned)
+    if (tryLayout(spec.layout, graphvizMessages) && spec.pinned) {
         spreadPinnedLayout(graphvizMessages);
+        if (const QString conflict = m_laidOut ? pinnedZoneConflict(*m_graph) : QString(); !conflict.isEmpty()) {
+            messages << QStringLiteral("%1: did not keep the positions saved in the view: %2; laid it "
+                                       "out automatically instead (move the zones apart in the "
+                                       "editor to keep your arrangement)")
+                            .arg(scope.id, conflict);
+            relayoutUnpinned(model, scope, graphvizMessages);
+        }
+    }
     if (m_laidOut) {
         for (const QString &m : graphvizMessages)
             messages << QStringLiteral("Graphviz (%1): %2").arg(scope.id, m);
@@ -84,6 +92,19 @@ void LaidOutGraph::spreadPinnedLayout(QStringList &graphvizMessages)
     // The first layout's warnings are about positions no longer used.
     if (tryLayout(m_spec.layout, graphvizMessages))
         fitZoneBoxes(*m_graph);
+}
+
+void LaidOutGraph::relayoutUnpinned(const Model &model, const DiagramScope &scope,
+                                    QStringList &graphvizMessages)
+{
+    gvFreeLayout(m_session.context(), m_graph->graph());
+    m_laidOut = false;
+    m_spec.pinned = false;
+    m_spec.pinnedScale = 1.0;
+    m_spec.layout = QStringLiteral("dot");
+    m_graph.reset();  // the old graph must go before the new one is built
+    m_graph = std::make_unique<DotGraph>(model, scope, m_spec);
+    tryLayout(m_spec.layout, graphvizMessages);
 }
 
 bool LaidOutGraph::tryLayout(const QString &engine, QStringList &graphvizMessages)

@@ -27,6 +27,8 @@ public:
 private:
     bool tryLayout(const QString &engine, QStringList &graphvizMessages);
     void spreadPinnedLayout(QStringList &graphvizMessages);
+    // Saved positions that misplace zones: drop them and use dot.
+    void relayoutUnpinned(const Model &model, const DiagramScope &scope, QStringList &graphvizMessages);
 
     GraphvizSession &m_session;
     std::unique_ptr<DotGraph> m_graph;

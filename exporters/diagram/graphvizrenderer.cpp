@@ -9,8 +9,7 @@ namespace lintel {
 
 namespace {
 
-GraphSpec specFor(const RenderRequest &request, const DiagramScope &scope,
-                  const FindingMarks *marks, QStringList &messages)
+GraphSpec specFor(const RenderRequest &request, const DiagramScope &scope, const FindingMarks *marks)
 {
     GraphSpec spec;
     spec.layout = request.layout.isEmpty() ? QStringLiteral("dot") : request.layout;
@@ -19,10 +18,6 @@ GraphSpec specFor(const RenderRequest &request, const DiagramScope &scope,
         // Only neato honours pinned positions; the user arranged this view
         // by hand, so that wins over the requested engine.
         spec.pinned = true;
-        if (spec.layout != QLatin1String("neato"))
-            messages << QStringLiteral("%1: kept the positions saved in the view (neato "
-                                       "instead of %2)")
-                            .arg(scope.id, spec.layout);
         spec.layout = QStringLiteral("neato");
     }
     return spec;
@@ -94,8 +89,7 @@ RenderResult renderDiagramFormats(const RenderRequest &request, const QStringLis
     const DiagramScope scope = diagramScope(request.model, request.view);
     const FindingMarks marks = request.markFindings && request.findings
         ? findingMarks(*request.findings) : FindingMarks();
-    const GraphSpec spec = specFor(request, scope, request.markFindings ? &marks : nullptr,
-                                   result.messages);
+    const GraphSpec spec = specFor(request, scope, request.markFindings ? &marks : nullptr);
 
     GraphvizSession session;
     QStringList images;
@@ -113,12 +107,13 @@ RenderResult renderDiagramFormats(const RenderRequest &request, const QStringLis
         images << f;
     }
 
-    if (formats.contains(QLatin1String("dot")) && images.isEmpty()) {
-        // DOT alone needs no layout; it is the graph as built.
+    if (formats.contains(QLatin1String("dot")) && images.isEmpty() && !spec.pinned) {
+        // DOT alone needs no layout; it is the graph as built. (Saved
+        // positions do: only the layout shows whether they can be kept.)
         result.outputs.insert(QStringLiteral("dot"), DotGraph(request.model, scope, spec).source());
         return result;
     }
-    if (images.isEmpty())
+    if (images.isEmpty() && !formats.contains(QLatin1String("dot")))
         return result;
 
     LaidOutGraph laidOut(session, request.model, scope, spec, result.messages);
@@ -127,6 +122,9 @@ RenderResult renderDiagramFormats(const RenderRequest &request, const QStringLis
         return result;
     }
     result.layoutUsed = laidOut.engine();
+    if (laidOut.spec().pinned && request.layout != QLatin1String("neato"))
+        result.messages << QStringLiteral("%1: kept the positions saved in the view (neato instead of %2)")
+                               .arg(scope.id, request.layout);
     if (formats.contains(QLatin1String("dot"))) {
         // The source of the graph that was actually drawn (the fallback's, if
         // any). Written from a fresh build: a laid-out graph carries `bb`.

@@ -12,7 +12,9 @@
 // fails (Graphviz 2.42 can hit "trouble in init_rank" on large clustered
 // graphs) the diagram is drawn again with sfdp, then neato, without zone boxes
 // (each element then names its zone) and `messages` says so. A view with
-// positions saved by the editor keeps them (neato, pinned).
+// positions saved by the editor keeps them (neato, pinned), unless they mix
+// the elements of different zones so that a zone's box would cover a foreign
+// element: then dot lays it out and `messages` names the zone and element.
 #include "model/rules/finding.h"
 #include "model/types.h"
 

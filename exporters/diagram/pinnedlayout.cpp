@@ -163,4 +163,61 @@ void fitZoneBoxes(const DotGraph &graph)
     GD_bb(root) = all;
 }
 
+namespace {
+
+bool overlaps(const boxf &a, const boxf &b)
+{
+    return a.LL.x < b.UR.x && b.LL.x < a.UR.x && a.LL.y < b.UR.y && b.LL.y < a.UR.y;
+}
+
+// `zoneId` and the zones it is nested in.
+QStringList zoneChain(const DiagramScope &scope, QString zoneId)
+{
+    QStringList chain;
+    while (!zoneId.isEmpty() && !chain.contains(zoneId)) {
+        chain << zoneId;
+        zoneId = scope.m_zoneParent.value(zoneId);
+    }
+    return chain;
+}
+
+QString nameOf(const QString &name, const QString &id)
+{
+    return name.isEmpty() ? id : name;
+}
+
+}  // namespace
+
+QString pinnedZoneConflict(const DotGraph &graph)
+{
+    const DiagramScope &scope = graph.scope();
+    for (const Zone *zone : scope.zones) {
+        Agraph_t *cluster = graph.zoneClusters().value(zone->id);
+        if (!cluster)
+            continue;
+        const boxf box = GD_bb(cluster);
+        for (const Element *e : scope.elements) {
+            const QString home = scope.containsZone(e->zone) ? e->zone : QString();
+            Agnode_t *node = graph.nodes().value(e->id);
+            if (!node || zoneChain(scope, home).contains(zone->id))
+                continue;
+            const pointf c = ND_coord(node);
+            const double w = ND_width(node) * 36.0, h = ND_height(node) * 36.0;
+            if (overlaps(box, {{c.x - w, c.y - h}, {c.x + w, c.y + h}}))
+                return QStringLiteral("the box of zone '%1' would cover '%2'")
+                    .arg(nameOf(zone->name, zone->id), nameOf(e->name, e->id));
+        }
+        for (const Zone *other : scope.zones) {
+            Agraph_t *otherCluster = graph.zoneClusters().value(other->id);
+            if (other == zone || !otherCluster || zoneChain(scope, zone->id).contains(other->id)
+                || zoneChain(scope, other->id).contains(zone->id))
+                continue;
+            if (overlaps(box, GD_bb(otherCluster)))
+                return QStringLiteral("the boxes of zones '%1' and '%2' would overlap")
+                    .arg(nameOf(zone->name, zone->id), nameOf(other->name, other->id));
+        }
+    }
+    return {};
+}
+
 }  // namespace lintel

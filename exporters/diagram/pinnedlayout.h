@@ -17,4 +17,11 @@ double pinnedSpread(const DotGraph &graph);
 // clusters (all zones are top-level clusters here, nested by this).
 void fitZoneBoxes(const DotGraph &graph);
 
+// After fitZoneBoxes: empty when the zone boxes tell the truth, else what is
+// wrong, e.g. "the box of zone 'Internal' would cover 'Mobile app'". Saved
+// positions that interleave the elements of different zones give boxes that
+// cover foreign elements or each other, and a reader would take the element
+// to be inside the wrong trust zone.
+QString pinnedZoneConflict(const DotGraph &graph);
+
 }  // namespace lintel

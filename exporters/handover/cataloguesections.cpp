@@ -48,7 +48,7 @@ QString operationLabel(const Api &api, const ApiOperation &op)
     const QString call = (method + u' ' + op.path.trimmed()).trimmed();
     if (rest)
         return md::inlineText(call.isEmpty() ? op.id : call);
-    return call.isEmpty() ? md::code(op.id) : md::code(op.id) + QStringLiteral(": ") + md::inlineText(call);
+    return call.isEmpty() ? md::code(op.id) : md::code(op.id) + QStringLiteral(" (") + md::inlineText(call) + u')';
 }
 
 QString orDash(const QString &s)
@@ -98,6 +98,13 @@ void addApiCatalogue(const HandoverInput &in, Data &root)
             operation.set("has_summary", !op.summary.trimmed().isEmpty());
             operations.push_back(operation);
         }
+        const qsizetype operationCount = qsizetype(operations.size());
+        if (operations.empty()) {  // the list under the table still names the contract
+            Data none;
+            none.set("call", std::string("No operations are recorded."));
+            none.set("has_summary", false);
+            operations.push_back(none);
+        }
         QString status = a.status ? enumName(*a.status) : QStringLiteral("not recorded");
         if (a.status == ApiStatus::Deprecated && !a.sunset.isEmpty())
             status += QStringLiteral(", sunset ") + a.sunset;
@@ -110,9 +117,9 @@ void addApiCatalogue(const HandoverInput &in, Data &root)
         row.set("visibility", text(a.visibility ? enumName(*a.visibility) : QStringLiteral("not recorded")));
         row.set("status", text(status));
         row.set("authentication", markdown(orDash(a.authentication)));
-        row.set("operation_count", markdown(operations.empty() ? QStringLiteral("none recorded")
-                                                               : counted(qsizetype(operations.size()), QStringLiteral("operation"), QStringLiteral("operations"))));
-        setList(row, "operations", operations);
+        row.set("operation_count", markdown(operationCount == 0 ? QStringLiteral("none recorded")
+                                                                : counted(operationCount, QStringLiteral("operation"), QStringLiteral("operations"))));
+        row.set("operations", operations);
         rows.push_back(row);
     }
     setList(root, "apis", rows);
@@ -147,7 +154,7 @@ void addDataInventory(const HandoverInput &in, Data &root)
                                 : QStringLiteral("**no** on %1 of %2").arg(plainFlows.size()).arg(flows.size());
         QString carriedBy = joined(flows);
         if (!plainFlows.isEmpty())
-            carriedBy += QStringLiteral(". Not encrypted: ") + plainFlows.join(QStringLiteral(", "));
+            carriedBy += QStringLiteral(". Not encrypted: ") + plainFlows.join(QStringLiteral(", ")) + u'.';
         QString atRest = stores.isEmpty() ? QStringLiteral("n/a")
                        : !unencryptedStores.isEmpty() ? QStringLiteral("**no**: ") + unencryptedStores.join(QStringLiteral(", "))
                        : atRestUnknown ? QStringLiteral("not recorded for some stores")

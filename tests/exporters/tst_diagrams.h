@@ -102,6 +102,8 @@ private slots:
     void forceDirectedLayoutsNameZones();
     void renderingIsThreadSafe();
     void exporterWritesOneFilePerViewAndFormat();
+    void examplesInEveryFormat_data();
+    void examplesInEveryFormat();
     void exporterRejectsBadOptions_data();
     void exporterRejectsBadOptions();
 

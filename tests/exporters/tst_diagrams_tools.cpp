@@ -159,6 +159,8 @@ ExportRun runExport(const QString &exporterId, const Model &model, const QMap<QS
     const ExportContext context{model, findings, options, QString(), QDate(2026, 6, 1), {}, nullptr};
     run.ok = exporter->run(context, run.files, run.messages, &run.error);
     if (const QString keep = qEnvironmentVariable("LINTEL_DIAGRAMS_OUT"); !keep.isEmpty() && !outName.isEmpty()) {
+        for (const QString &m : run.messages)
+            qInfo("%s", qPrintable(m));
         FolderSink folder(QDir(keep).filePath(outName));
         for (const auto &[name, bytes] : run.files.files()) {
             QString error;

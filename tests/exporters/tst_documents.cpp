@@ -22,6 +22,8 @@ void TestDocuments::inlineTextEscapesStructure_data()
     QTest::newRow("newlines") << "one\ntwo\r\n\tthree" << "one two three";
     QTest::newRow("list start") << "- item" << "\\- item";
     QTest::newRow("ordered start") << "1. first" << "1\\. first";
+    QTest::newRow("ordered alone") << "7)" << "7\\)";
+    QTest::newRow("version") << "2026.11 draft" << "2026.11 draft";
     QTest::newRow("heading start") << "# title" << "\\# title";
     QTest::newRow("url") << "see https://x.example" << "see https\\://x.example";
     QTest::newRow("email") << "ops@example.com" << "ops\\@example.com";

@@ -40,6 +40,12 @@ ExportRun runExport(const QString &exporterId, const LoadedModel &loaded,
 // they differ.
 bool matchesGolden(const QString &relativePath, const QByteArray &actual);
 
+// The golden folder tests/data/golden/<relativeFolder> holds exactly the
+// files `sink` wrote under `exportFolder` (so a renamed output cannot leave a
+// stale golden behind). With LINTEL_UPDATE_GOLDEN=1, deletes the extra ones.
+bool goldenFolderHoldsExactly(const QString &relativeFolder, const lintel::MemorySink &sink,
+                              const QString &exportFolder);
+
 // Writes the sink's files under `dir` and returns that folder.
 QString writeToDisk(const lintel::MemorySink &sink, const QTemporaryDir &dir);
 

@@ -30,6 +30,7 @@ void TestDocuments::adrGolden()
     QVERIFY(run.files.files().count(QStringLiteral("adr/README.md")));
     for (const auto &[name, bytes] : run.files.files())
         QVERIFY2(docs::matchesGolden(golden + name.mid(3), bytes), qPrintable(name));
+    QVERIFY(docs::goldenFolderHoldsExactly(golden, run.files, QStringLiteral("adr")));
 }
 
 void TestDocuments::adrLinksBetweenRecords()

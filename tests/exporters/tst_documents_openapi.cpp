@@ -28,6 +28,7 @@ void TestDocuments::openApiGolden()
     QVERIFY(!run.files.files().empty());
     for (const auto &[name, bytes] : run.files.files())
         QVERIFY2(docs::matchesGolden(golden + name.mid(7), bytes), qPrintable(name));
+    QVERIFY(docs::goldenFolderHoldsExactly(golden, run.files, QStringLiteral("openapi")));
 }
 
 static Model looseContractModel()

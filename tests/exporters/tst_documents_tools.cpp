@@ -104,6 +104,29 @@ bool matchesGolden(const QString &relativePath, const QByteArray &actual)
     return false;
 }
 
+bool goldenFolderHoldsExactly(const QString &relativeFolder, const lintel::MemorySink &sink,
+                              const QString &exportFolder)
+{
+    QStringList written;
+    for (const auto &[name, bytes] : sink.files())
+        if (name.startsWith(exportFolder + u'/'))
+            written << name.mid(exportFolder.size() + 1);
+    written.sort();
+    QDir golden(sourcePath(QStringLiteral("tests/data/golden/") + relativeFolder));
+    const QStringList present = golden.entryList(QDir::Files, QDir::Name);
+    if (qEnvironmentVariable("LINTEL_UPDATE_GOLDEN") == u"1") {
+        for (const QString &stale : present)
+            if (!written.contains(stale))
+                golden.remove(stale);
+        return true;
+    }
+    if (present == written)
+        return true;
+    qWarning("%s holds %s but the export wrote %s", qPrintable(golden.path()), qPrintable(present.join(u", ")),
+             qPrintable(written.join(u", ")));
+    return false;
+}
+
 QString writeToDisk(const lintel::MemorySink &sink, const QTemporaryDir &dir)
 {
     lintel::FolderSink folder(dir.path());

@@ -5,6 +5,7 @@
 
 #include "app/gui/autolayout.h"
 #include "app/gui/exportdialog.h"
+#include "app/gui/filesession.h"
 #include "app/gui/findbar.h"
 #include "app/gui/viewtabs.h"
 #include "exporters/diagram/graphvizrenderer.h"
@@ -91,7 +92,8 @@ QByteArray yamlOf(MainWindow *window)
 
 void TestMainWindow::workshopLoop()
 {
-    QVERIFY(!openFixture(m_window.get()).isEmpty());
+    const QString fixture = openFixture(m_window.get());
+    QVERIFY(!fixture.isEmpty());
     CanvasView *canvas = m_window->viewTabs()->currentCanvas();
     canvas->setZoom(1);
     canvas->centerOn(QPointF(700, 400));
@@ -128,15 +130,19 @@ void TestMainWindow::workshopLoop()
     QVERIFY(decision);
     QCOMPARE(decision->affects, QStringList{flowId});
 
-    // Save as .lintel and reopen: the same model.
-    const QString path = tempPath(QStringLiteral("workshop.lintel"));
-    m_prompts.fileNames = {path};
+    // Ctrl+S saves over the opened YAML; Save As makes a .lintel copy. Both
+    // reopen as the same model.
     canvas->setFocus();
     QTest::keyClick(m_window.get(), Qt::Key_S, Qt::ControlModifier);
     QVERIFY(!m_window->isWindowModified());
-    auto reopened = newWindow();
-    QVERIFY(reopened->openFile(path));
-    QCOMPARE(yamlOf(reopened.get()), yamlOf(m_window.get()));
+    const QString lintelPath = tempPath(QStringLiteral("workshop.lintel"));
+    m_prompts.fileNames = {lintelPath};
+    QVERIFY(m_window->files()->saveAs());
+    for (const QString &path : {fixture, lintelPath}) {
+        auto reopened = newWindow();
+        QVERIFY2(reopened->openFile(path), qPrintable(m_prompts.toldDetails.join(u'\n')));
+        QCOMPARE(yamlOf(reopened.get()), yamlOf(m_window.get()));
+    }
 }
 
 void TestMainWindow::undoRedoRestoresExactModel()

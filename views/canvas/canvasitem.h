@@ -39,6 +39,10 @@ public:
     // so 25,000 items do not each carry a string nobody reads.
     virtual QString toolTipText() const = 0;
 
+    // What a rubber band must enclose to select this item, in scene
+    // coordinates: the visible shape, not hover-only decorations.
+    virtual QRectF selectionExtent() const { return sceneBoundingRect(); }
+
     DiagramScene *diagramScene() const;
 
     // How much detail to draw for this painter (1 = 100 % zoom).

@@ -1,6 +1,7 @@
 #include "views/canvas/canvasview.h"
 
 #include "model/document/commands.h"
+#include "views/canvas/bandselecttool.h"
 #include "views/canvas/canvasconstants.h"
 #include "views/canvas/connecttool.h"
 #include "views/canvas/diagramscene.h"
@@ -28,12 +29,12 @@ const QColor kGridDot(0xc9, 0xcd, 0xd4);
 
 CanvasView::CanvasView(DiagramScene *scene, QWidget *parent)
     : QGraphicsView(scene, parent), m_scene(scene), m_move(std::make_unique<MoveTool>(scene)),
-      m_connect(std::make_unique<ConnectTool>(scene))
+      m_connect(std::make_unique<ConnectTool>(scene)),
+      m_band(std::make_unique<BandSelectTool>(scene, viewport()))
 {
     setObjectName(QStringLiteral("canvas"));
     setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
-    setDragMode(RubberBandDrag);
-    setRubberBandSelectionMode(Qt::ContainsItemShape);  // what the band encloses, like every drawing tool
+    setDragMode(NoDrag);  // the rubber band is BandSelectTool's
     setTransformationAnchor(AnchorUnderMouse);
     setResizeAnchor(AnchorViewCenter);
     setViewportUpdateMode(MinimalViewportUpdate);
@@ -163,7 +164,7 @@ void CanvasView::keyPressEvent(QKeyEvent *event)
         deleteSelection();
         return;
     case Qt::Key_Escape:
-        if (m_move->isActive() || m_connect->isActive())
+        if (m_move->isActive() || m_connect->isActive() || m_band->isActive())
             cancelTools();
         else
             m_scene->clearSelection();

@@ -23,6 +23,7 @@
 
 namespace lintel::canvas {
 
+class BandSelectTool;
 class ConnectTool;
 class DiagramScene;
 class MoveTool;
@@ -82,6 +83,7 @@ private:
     DiagramScene *m_scene;
     std::unique_ptr<MoveTool> m_move;
     std::unique_ptr<ConnectTool> m_connect;
+    std::unique_ptr<BandSelectTool> m_band;
     bool m_snap = true;
     bool m_spaceHeld = false;
     bool m_panning = false;

@@ -1,8 +1,10 @@
-// CanvasView's mouse, keyboard-nudge and drag-and-drop handling. Selection
-// and rubber band are QGraphicsView's own; moving, connecting and panning
-// are done here so that each ends in exactly one command.
+// CanvasView's mouse, keyboard-nudge and drag-and-drop handling. Clicking
+// items to select them is QGraphicsView's own; the rubber band, moving,
+// connecting and panning are done here (each move or connect ends in
+// exactly one command).
 #include "views/canvas/canvasview.h"
 
+#include "views/canvas/bandselecttool.h"
 #include "views/canvas/canvasconstants.h"
 #include "views/canvas/canvasedits.h"
 #include "views/canvas/connecttool.h"
@@ -82,9 +84,17 @@ void CanvasView::mousePressEvent(QMouseEvent *event)
             break;
         }
     }
-    if (event->modifiers() & (Qt::ShiftModifier | Qt::ControlModifier)) {
-        QMouseEvent additive = shiftAsControl(event);
-        QGraphicsView::mousePressEvent(&additive);
+    const bool additive = event->modifiers() & (Qt::ShiftModifier | Qt::ControlModifier);
+    if (!pressed) {
+        // Empty canvas or a zone's inside: a rubber band (a plain click
+        // clears the selection).
+        m_band->begin(m_pressPos, scenePos, additive);
+        event->accept();
+        return;
+    }
+    if (additive) {
+        QMouseEvent toggle = shiftAsControl(event);
+        QGraphicsView::mousePressEvent(&toggle);
         return;  // toggling selection, not moving
     }
     QGraphicsView::mousePressEvent(event);
@@ -126,6 +136,10 @@ void CanvasView::mouseMoveEvent(QMouseEvent *event)
         m_connect->update(mapToScene(pos));
         return;
     }
+    if (m_band->isActive()) {
+        m_band->update(pos, mapToScene(pos));
+        return;
+    }
     if (m_move->isActive() && (event->buttons() & Qt::LeftButton)) {
         if ((pos - m_pressPos).manhattanLength() >= QApplication::startDragDistance())
             m_move->update(mapToScene(pos), m_snap);
@@ -146,6 +160,10 @@ void CanvasView::mouseReleaseEvent(QMouseEvent *event)
     }
     if (m_connect->isActive() && event->button() == Qt::LeftButton) {
         m_connect->finish(mapToScene(event->position().toPoint()));
+        return;
+    }
+    if (m_band->isActive() && event->button() == Qt::LeftButton) {
+        m_band->finish();
         return;
     }
     QMouseEvent additive = shiftAsControl(event);
@@ -178,6 +196,7 @@ void CanvasView::cancelTools()
 {
     m_move->cancel();
     m_connect->cancel();
+    m_band->cancel();
     m_panning = false;
 }
 

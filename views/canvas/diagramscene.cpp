@@ -310,17 +310,30 @@ void DiagramScene::pullSelectionFromModel()
 {
     if (!m_selection || m_syncingSelection)
         return;
-    m_syncingSelection = true;
     QSet<QGraphicsItem *> wanted;
     for (const ObjectRef &ref : m_selection->selection())
         if (CanvasItem *item = itemFor(ref))
             wanted.insert(item);
+    selectExactly(wanted);
+}
+
+void DiagramScene::setSelectedItems(const QSet<QGraphicsItem *> &items)
+{
+    selectExactly(items);
+    pushSelectionToModel();
+}
+
+// Changes item selection flags without echoing each change to the model.
+void DiagramScene::selectExactly(const QSet<QGraphicsItem *> &items)
+{
+    const bool wasSyncing = m_syncingSelection;
+    m_syncingSelection = true;
     for (QGraphicsItem *item : selectedItems())
-        if (!wanted.contains(item))
+        if (!items.contains(item))
             item->setSelected(false);
-    for (QGraphicsItem *item : std::as_const(wanted))
+    for (QGraphicsItem *item : items)
         item->setSelected(true);
-    m_syncingSelection = false;
+    m_syncingSelection = wasSyncing;
 }
 
 // --- tooltips -------------------------------------------------------------

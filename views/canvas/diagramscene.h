@@ -64,6 +64,10 @@ public:
     // must be able to leave it instead of dragging the border along.
     void setZoneGeometryFrozen(bool frozen);
 
+    // Makes exactly `items` the selection and tells the selection model
+    // once, not once per item (a rubber band over thousands of items).
+    void setSelectedItems(const QSet<QGraphicsItem *> &items);
+
     // Export mode: no grid, selection, hover or connect handles.
     bool isExporting() const { return m_exporting; }
     void setExporting(bool exporting);
@@ -89,6 +93,7 @@ private:
     void applyFindings();
     void pushSelectionToModel();
     void pullSelectionFromModel();
+    void selectExactly(const QSet<QGraphicsItem *> &items);
     void connectDocument();
     // diagramscenelayout.cpp
     void placeNewElements(const QStringList &ids);

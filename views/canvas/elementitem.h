@@ -37,6 +37,7 @@ public:
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
     bool contains(const QPointF &point) const override;
+    QRectF selectionExtent() const override { return sceneBodyRect(); }
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
     QString toolTipText() const override;
 

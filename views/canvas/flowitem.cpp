@@ -90,6 +90,11 @@ QRectF FlowItem::boundingRect() const
     return m_bounds;
 }
 
+QRectF FlowItem::selectionExtent() const
+{
+    return mapRectToScene(m_route.path.boundingRect() | labelRect());
+}
+
 QPainterPath FlowItem::shape() const
 {
     if (m_shape.isEmpty()) {

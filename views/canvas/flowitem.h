@@ -30,6 +30,7 @@ public:
 
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
+    QRectF selectionExtent() const override;  // the arrow and its label
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
     QString toolTipText() const override;
 

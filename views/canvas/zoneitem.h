@@ -34,6 +34,7 @@ public:
 
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
+    QRectF selectionExtent() const override { return m_rect; }
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
     QString toolTipText() const override;
 

@@ -126,8 +126,8 @@ OutlinePanel::OutlinePanel(Document *document, SelectionModel *selection, QWidge
     auto refit = [this] { m_fitColumns.start(); };
     connect(m_view, &QTreeView::expanded, this, refit);
     connect(m_view, &QTreeView::collapsed, this, refit);
-    for (auto signal : {&QAbstractItemModel::modelReset, &QAbstractItemModel::layoutChanged})
-        connect(m_proxy, signal, this, refit);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, refit);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, refit);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, refit);
     connect(m_proxy, &QAbstractItemModel::dataChanged, this, refit);
 
@@ -145,7 +145,9 @@ void OutlinePanel::fitColumns()
     // over, and is hidden when too little is left; names longer than a
     // narrow dock scroll sideways.
     const int available = m_view->viewport()->width();
-    const int names = m_view->sizeHintForColumn(OutlineModel::NameColumn) + 8;
+    // Public in the base class (QTreeView's override is protected).
+    const QAbstractItemView *view = m_view;
+    const int names = view->sizeHintForColumn(OutlineModel::NameColumn);
     const bool showKind = available - names >= kMinKindColumnWidth;
     m_view->setColumnHidden(OutlineModel::DetailColumn, !showKind);
     m_view->header()->resizeSection(OutlineModel::NameColumn, showKind ? names : std::max(names, available));
