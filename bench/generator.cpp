@@ -1,6 +1,7 @@
 #include "bench/generator.h"
 
 #include <QRandomGenerator>
+#include <QPointF>
 #include <QSizeF>
 
 #include <algorithm>
@@ -61,7 +62,7 @@ QSizeF placeBlock(const std::vector<int> &members, QPointF origin, View &view)
 // frames that cover each other, which no real diagram has.)
 View overviewOf(const Model &m, int zones)
 {
-    std::vector<std::vector<int>> members(std::size_t(zones), std::vector<int>());
+    std::vector<std::vector<int>> members(static_cast<std::size_t>(zones));
     for (std::size_t i = 0; i < m.elements.size(); ++i)
         members[std::size_t(m.elements[i].zone.section(u'-', 1).toInt())].push_back(int(i));
 

@@ -16,6 +16,7 @@
 #include <QDate>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QTableWidget>
 #include <QTreeView>
 #include <QtTest>
@@ -24,23 +25,19 @@ namespace {
 
 const QString kApi = QStringLiteral("bookings-api");
 
-// Double-clicks a cell and types `text` into the editor that opens.
+// Double-clicks a cell and types `text` into the editor that opens; Enter
+// commits (the delegate does it on the next turn of the event loop).
 void editCell(QTableWidget *table, int row, int column, const QString &text)
 {
     const QRect cell = table->visualItemRect(table->item(row, column));
     QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
     QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, cell.center());
-    QLineEdit *editor = nullptr;
+    QPointer<QLineEdit> editor;
     QTRY_VERIFY((editor = table->viewport()->findChild<QLineEdit *>()) && editor->hasFocus());
-    qDebug() << "editor" << editor << editor->text() << cell;
     QTest::keyClick(editor, Qt::Key_A, Qt::ControlModifier);
     QTest::keyClicks(editor, text);
-    QSignalSpy changed(table, &QTableWidget::itemChanged);
-    qDebug() << "typed" << editor->text() << editor->isReadOnly() << editor->isEnabled() << editor->isVisible();
     QTest::keyClick(editor, Qt::Key_Return);
-    qDebug() << "sync" << table->item(row, column)->text() << editor->text();
-    QTest::qWait(50);
-    qDebug() << "after" << changed.count() << (changed.count() ? changed.at(0).at(0).value<QTableWidgetItem*>()->text() : QString()) << editor << table->item(row, column)->text() << static_cast<FieldEditor *>(table->parentWidget())->errorText() << table->parentWidget();
+    QTRY_VERIFY(editor.isNull());
 }
 
 // Clicks the check box of a cell in a list view.

@@ -4,6 +4,7 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QEvent>
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QSignalBlocker>
 #include <QStringListModel>
@@ -131,6 +132,7 @@ StringListFieldEditor::StringListFieldEditor(CandidateSource candidates, QWidget
         m_completer->setFilterMode(Qt::MatchContains);
         m_completer->setCompletionMode(QCompleter::PopupCompletion);
         m_edit->installEventFilter(this);
+        m_completer->popup()->installEventFilter(this);  // runs before the completer's own
         connect(m_edit, &QLineEdit::textEdited, this, &StringListFieldEditor::completeLastItem);
         connect(m_completer, qOverload<const QString &>(&QCompleter::activated), this,
                 &StringListFieldEditor::insertCompletion);
@@ -157,8 +159,19 @@ void StringListFieldEditor::completeLastItem()
 
 bool StringListFieldEditor::eventFilter(QObject *watched, QEvent *event)
 {
-    if (event->type() == QEvent::FocusIn)
+    if (watched == m_edit && event->type() == QEvent::FocusIn)
         m_completions->setStringList(m_candidates());  // lazily, see ChoiceFieldEditor
+    if (watched == m_completer->popup() && event->type() == QEvent::KeyPress) {
+        // While suggestions are open they get the keys. Enter with none of
+        // them picked means "done with the list", as it does without them;
+        // left to the completer it would only close the popup.
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if ((key == Qt::Key_Return || key == Qt::Key_Enter) && !m_completer->popup()->currentIndex().isValid()) {
+            m_completer->popup()->hide();
+            commitIfChanged();
+            return true;
+        }
+    }
     return FieldEditor::eventFilter(watched, event);
 }
 
@@ -174,6 +187,7 @@ void StringListFieldEditor::insertCompletion(const QString &completion)
     text += rest;
     m_edit->setText(text);
     m_edit->setCursorPosition(cursor);
+    commitIfChanged();  // picking a suggestion is a finished edit
 }
 
 void StringListFieldEditor::commitIfChanged()
