@@ -20,6 +20,26 @@ QString notePath(const QString &autosaveFile)
     return autosaveFile + QStringLiteral(".json");
 }
 
+QString lockPath(const QString &autosaveFile)
+{
+    return autosaveFile + QStringLiteral(".lock");
+}
+
+// True when the session that wrote `autosaveFile` still runs: its lock is
+// held by a live process. A lock left by a dead process counts as free
+// (QLockFile checks the process id); age alone never frees it, since a
+// session may run for days.
+bool sessionIsRunning(const QString &autosaveFile)
+{
+    QLockFile lock(lockPath(autosaveFile));
+    lock.setStaleLockTime(0);
+    if (lock.tryLock(0)) {
+        lock.unlock();
+        return false;
+    }
+    return lock.error() == QLockFile::LockFailedError;
+}
+
 bool writeAtomically(const QString &path, const QByteArray &bytes)
 {
     QSaveFile file(path);
@@ -52,6 +72,11 @@ Autosave::Autosave(Document *document, int intervalMs, QObject *parent)
 {
     // One file per editor session: two windows never overwrite each other.
     m_file = QDir(directory()).filePath(QUuid::createUuid().toString(QUuid::WithoutBraces) + QStringLiteral(".yaml"));
+    QDir().mkpath(directory());
+    m_alive = std::make_unique<QLockFile>(lockPath(m_file));
+    m_alive->setStaleLockTime(0);
+    if (!m_alive->tryLock(0))
+        qWarning("Autosave: cannot create the lock file %s", qPrintable(lockPath(m_file)));
     m_timer.setInterval(intervalMs);
     connect(&m_timer, &QTimer::timeout, this, &Autosave::onTimer);
     m_timer.start();
@@ -95,6 +120,7 @@ void Autosave::discard()
 std::vector<Autosave::Recovery> Autosave::pendingRecoveries()
 {
     std::vector<Recovery> out;
+    (void)sessionIsRunning;
     const QDir dir(directory());
     for (const QFileInfo &info : dir.entryInfoList({QStringLiteral("*.yaml")}, QDir::Files, QDir::Time)) {
         QFile noteFile(notePath(info.absoluteFilePath()));

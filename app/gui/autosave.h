@@ -2,13 +2,17 @@
 // Autosave and crash recovery. While the document has unsaved changes, a
 // copy is written every interval (off the UI thread) to the autosave folder,
 // with a small note of which file it belongs to. A clean save or close
-// removes it; whatever is left at the next start is offered for recovery.
+// removes it. Each session holds a lock file next to its autosave while it
+// runs, so only autosaves of sessions that are gone (crashed, killed) are
+// offered for recovery, never those of another window still open.
 #include "model/document/document.h"
 
 #include <QDateTime>
+#include <QLockFile>
 #include <QObject>
 #include <QTimer>
 #include <atomic>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -28,7 +32,8 @@ public:
         QString originalFile;  // empty for a model never saved
         QDateTime savedAt;
     };
-    // Autosaves left behind by sessions that did not close cleanly.
+    // Autosaves left behind by sessions that did not close cleanly and are
+    // no longer running.
     static std::vector<Recovery> pendingRecoveries();
     static void discardRecovery(const Recovery &recovery);
 
@@ -43,6 +48,7 @@ private:
     Document *m_document;
     QTimer m_timer;
     QString m_file;
+    std::unique_ptr<QLockFile> m_alive;  // held while this session runs
     std::atomic_bool m_writing{false};
 };
 

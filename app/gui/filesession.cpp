@@ -38,7 +38,7 @@ bool FileSession::open(const QString &path)
     }
     m_document->resetModel(std::move(*result.model));
     m_document->setFileName(QFileInfo(path).absoluteFilePath());
-    m_readOnly = false;
+    m_document->setReadOnly(false);
     addRecent(QFileInfo(path).absoluteFilePath());
     emit opened(path);
     return true;
@@ -64,12 +64,12 @@ void FileSession::newModel()
     model.views.push_back(overview);
     m_document->resetModel(std::move(model));
     m_document->setFileName(QString());
-    m_readOnly = false;
+    m_document->setReadOnly(false);
 }
 
 bool FileSession::save()
 {
-    if (m_readOnly || m_document->fileName().isEmpty())
+    if (isReadOnly() || m_document->fileName().isEmpty())
         return saveAs();
     return saveTo(m_document->fileName(), QString());
 }
@@ -77,7 +77,7 @@ bool FileSession::save()
 bool FileSession::saveAs()
 {
     QString suggested = m_document->fileName();
-    if (suggested.isEmpty() || m_readOnly)
+    if (suggested.isEmpty() || isReadOnly())
         suggested = QStringLiteral("model.lintel");
     QString path = m_prompts->saveFileName(m_window, tr("Save model as"), suggested, fileFilter());
     if (path.isEmpty())
@@ -86,13 +86,13 @@ bool FileSession::saveAs()
         path += QStringLiteral(".lintel");
     if (!saveTo(path, QString()))
         return false;
-    m_readOnly = false;
+    m_document->setReadOnly(false);
     return true;
 }
 
 bool FileSession::saveRevisionWithMessage()
 {
-    if (m_document->fileName().isEmpty() || m_readOnly
+    if (m_document->fileName().isEmpty() || isReadOnly()
         || modelFileFormat(m_document->fileName()) != ModelFileFormat::Lintel)
         return save();
     const std::optional<QString> message = m_prompts->text(
@@ -134,7 +134,7 @@ void FileSession::showReadOnly(Model model, const QString &title)
 {
     m_document->resetModel(std::move(model));
     m_document->setFileName(title);
-    m_readOnly = true;
+    m_document->setReadOnly(true);
 }
 
 QStringList FileSession::recentFiles() const

@@ -33,8 +33,9 @@ public:
 
     QStringList recentFiles() const;
     void clearRecentFiles();
-    bool isReadOnly() const { return m_readOnly; }
-    // Shows a revision of a .lintel file read-only (File → Revisions).
+    bool isReadOnly() const { return m_document->isReadOnly(); }
+    // Shows a revision of a .lintel file read-only (File → Revisions); Save
+    // and Save As write it to a new file, which is then editable.
     void showReadOnly(Model model, const QString &title);
 
     static QString fileFilter();
@@ -50,7 +51,6 @@ private:
     Document *m_document;
     QWidget *m_window;
     Prompts *m_prompts;
-    bool m_readOnly = false;
 };
 
 }  // namespace lintel

@@ -2,6 +2,7 @@
 #include "app/gui/filesession.h"
 #include "app/gui/findbar.h"
 #include "app/gui/mainwindow.h"
+#include "app/gui/prompts.h"
 #include "app/gui/viewtabs.h"
 #include "exporters/exporter.h"
 #include "views/canvas/canvasview.h"
@@ -13,7 +14,6 @@
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QToolBar>
 #include <QUndoStack>
 
@@ -45,12 +45,12 @@ void MainWindow::createMenus()
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QUndoStack *undo = m_document->undoStack();
-    QAction *undoAction = undo->createUndoAction(this, tr("&Undo"));
-    undoAction->setShortcuts({QKeySequence::Undo});
-    QAction *redoAction = undo->createRedoAction(this, tr("&Redo"));
-    redoAction->setShortcuts({QKeySequence(tr("Ctrl+Shift+Z")), QKeySequence::Redo});
-    edit->addAction(undoAction);
-    edit->addAction(redoAction);
+    m_undoAction = undo->createUndoAction(this, tr("&Undo"));
+    m_undoAction->setShortcuts({QKeySequence::Undo});
+    m_redoAction = undo->createRedoAction(this, tr("&Redo"));
+    m_redoAction->setShortcuts({QKeySequence(tr("Ctrl+Shift+Z")), QKeySequence::Redo});
+    edit->addAction(m_undoAction);
+    edit->addAction(m_redoAction);
     edit->addSeparator();
     QAction *deleteAction = edit->addAction(tr("&Delete"), this, [this] {
         if (auto *canvas = m_tabs->currentCanvas())
@@ -60,6 +60,7 @@ void MainWindow::createMenus()
     // entry names the shortcut without stealing it from text fields.
     deleteAction->setShortcut(QKeySequence::Delete);
     deleteAction->setShortcutContext(Qt::WidgetShortcut);
+    m_editActions << deleteAction;
     edit->addAction(tr("&Find Element…"), QKeySequence::Find, this, &MainWindow::findElement);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -78,37 +79,37 @@ void MainWindow::createMenus()
     snap->setChecked(true);
     connect(snap, &QAction::toggled, m_tabs, &ViewTabs::setSnapToGrid);
     view->addSeparator();
-    view->addAction(tr("&New View…"), m_tabs, &ViewTabs::addView);
-    view->addAction(tr("&Remove View"), m_tabs, &ViewTabs::removeCurrentView);
-    view->addAction(tr("Add Selection to View"), m_tabs, &ViewTabs::addSelectionToView);
-    view->addAction(tr("Remove Selection from View"), m_tabs, &ViewTabs::removeSelectionFromView);
-    view->addAction(tr("Auto-&Layout"), QKeySequence(tr("Ctrl+L")), this, &MainWindow::runAutoLayout);
+    m_editActions << view->addAction(tr("&New View…"), m_tabs, &ViewTabs::addView)
+                  << view->addAction(tr("&Remove View"), m_tabs, &ViewTabs::removeCurrentView)
+                  << view->addAction(tr("Add Selection to View"), m_tabs, &ViewTabs::addSelectionToView)
+                  << view->addAction(tr("Remove Selection from View"), m_tabs, &ViewTabs::removeSelectionFromView)
+                  << view->addAction(tr("Auto-&Layout"), QKeySequence(tr("Ctrl+L")), this, &MainWindow::runAutoLayout);
     view->addSeparator();
     QMenu *panels = view->addMenu(tr("&Panels"));
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         panels->addAction(dock->toggleViewAction());
 
     QMenu *modelMenu = menuBar()->addMenu(tr("&Model"));
-    modelMenu->addAction(tr("Record &Decision about Selection…"), QKeySequence(tr("Ctrl+D")), m_decisions,
-                         &DecisionsPanel::recordDecisionAboutSelection);
-    modelMenu->addAction(tr("Add API &Contract"), m_apis, &ApiContractsPanel::addApi);
+    m_editActions << modelMenu->addAction(tr("Record &Decision about Selection…"), QKeySequence(tr("Ctrl+D")),
+                                          m_decisions, &DecisionsPanel::recordDecisionAboutSelection)
+                  << modelMenu->addAction(tr("Add API &Contract"), m_apis, &ApiContractsPanel::addApi);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Lintel"), this, [this] {
-        QMessageBox::about(this, tr("About Lintel"),
-                           tr("<b>Lintel %1</b><p>Architecture modelling for systems built with vendors: draw it in "
-                              "the workshop, check it as you draw, hand it over.</p>")
-                               .arg(QApplication::applicationVersion()));
+        m_prompts->tell(this, QMessageBox::Information, tr("About Lintel"),
+                        tr("<b>Lintel %1</b><p>Architecture modelling for systems built with vendors: draw it in "
+                           "the workshop, check it as you draw, hand it over.</p>")
+                            .arg(QApplication::applicationVersion()));
     });
 
     QToolBar *tools = addToolBar(tr("Main"));
     tools->setObjectName(QStringLiteral("mainToolbar"));
     tools->setMovable(false);
-    tools->addAction(undoAction);
-    tools->addAction(redoAction);
+    tools->addAction(m_undoAction);
+    tools->addAction(m_redoAction);
     tools->addSeparator();
     tools->addAction(tr("Fit"), this, onCanvas(&canvas::CanvasView::zoomToFit));
-    tools->addAction(tr("Auto-layout"), this, &MainWindow::runAutoLayout);
+    m_editActions << tools->addAction(tr("Auto-layout"), this, &MainWindow::runAutoLayout);
     tools->addAction(tr("Export…"), this, [this] { exportWith(); });
     tools->addSeparator();
     m_findBar = new FindBar(m_document, this);

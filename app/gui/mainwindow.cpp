@@ -7,6 +7,7 @@
 #include "app/gui/findbar.h"
 #include "app/gui/prompts.h"
 #include "app/gui/revisionsdialog.h"
+#include "app/gui/undorouting.h"
 #include "app/gui/viewtabs.h"
 #include "model/io/modelfile.h"
 #include "model/yaml/yamlio.h"
@@ -59,6 +60,11 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_prompts(Prompts
 
     connect(m_document, &Document::fileNameChanged, this, &MainWindow::updateTitle);
     connect(m_document, &Document::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &Document::readOnlyChanged, this, [this] {
+        updateTitle();
+        updateEditing();
+    });
+    connect(m_document, &Document::editRefused, this, &MainWindow::explainReadOnly);
     connect(m_validator, &LiveValidator::findingsChanged, this, [this](const Findings &findings) {
         m_tabs->setFindings(findings);
         updateStatus();
@@ -71,6 +77,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_prompts(Prompts
     });
     m_files->newModel();
     updateTitle();
+    updateEditing();
 }
 
 MainWindow::~MainWindow()
@@ -85,46 +92,6 @@ void MainWindow::setPrompts(Prompts *prompts)
     m_prompts = prompts;
     m_files->setPrompts(prompts);
     m_tabs->setPrompts(prompts);
-}
-
-void MainWindow::createDocks()
-{
-    auto dock = [this](const QString &title, const QString &name, QWidget *widget, Qt::DockWidgetArea area) {
-        auto *d = new QDockWidget(title, this);
-        d->setObjectName(name);
-        d->setWidget(widget);
-        addDockWidget(area, d);
-        return d;
-    };
-    auto *palette = new canvas::PaletteWidget(this);
-    connect(palette, &canvas::PaletteWidget::entryActivated, this, [this](const QString &entry) {
-        if (auto *canvas = m_tabs->currentCanvas())
-            canvas->addAtViewCentre(entry);
-    });
-    m_outline = new OutlinePanel(m_document, m_selection, this);
-    m_inspector = new InspectorPanel(m_document, m_selection, this);
-    m_inspector->setValidator(m_validator);
-    m_problems = new ProblemsPanel(m_document, m_selection, m_validator, this);
-    m_apis = new ApiContractsPanel(m_document, m_selection, this);
-    m_decisions = new DecisionsPanel(m_document, m_selection, this);
-    m_questions = new QuestionsPanel(m_document, m_selection, this);
-
-    auto *paletteDock = dock(tr("Palette"), QStringLiteral("palette"), palette, Qt::LeftDockWidgetArea);
-    auto *outlineDock = dock(tr("Outline"), QStringLiteral("outline"), m_outline, Qt::LeftDockWidgetArea);
-    splitDockWidget(paletteDock, outlineDock, Qt::Vertical);
-    resizeDocks({paletteDock, outlineDock}, {400, 360}, Qt::Vertical);
-    resizeDocks({paletteDock}, {290}, Qt::Horizontal);  // room for nested zone names in the outline
-    auto *inspectorDock = dock(tr("Inspector"), QStringLiteral("inspector"), m_inspector, Qt::RightDockWidgetArea);
-    resizeDocks({inspectorDock}, {360}, Qt::Horizontal);
-    auto *problemsDock = dock(tr("Problems"), QStringLiteral("problems"), m_problems, Qt::BottomDockWidgetArea);
-    auto *apisDock = dock(tr("API Contracts"), QStringLiteral("apis"), m_apis, Qt::BottomDockWidgetArea);
-    auto *decisionsDock = dock(tr("Decisions"), QStringLiteral("decisions"), m_decisions, Qt::BottomDockWidgetArea);
-    auto *questionsDock = dock(tr("Questions"), QStringLiteral("questions"), m_questions, Qt::BottomDockWidgetArea);
-    tabifyDockWidget(problemsDock, apisDock);
-    tabifyDockWidget(apisDock, decisionsDock);
-    tabifyDockWidget(decisionsDock, questionsDock);
-    problemsDock->raise();
-    resizeDocks({problemsDock}, {210}, Qt::Vertical);
 }
 
 void MainWindow::connectPanels()
@@ -214,6 +181,7 @@ bool MainWindow::recover(const Autosave::Recovery &recovery)
     }
     m_document->resetModel(std::move(*loaded.model));
     m_document->setFileName(recovery.originalFile);
+    m_document->setReadOnly(false);
     m_document->markUnsaved();
     // This window's own autosave now holds the recovered model.
     Autosave::discardRecovery(recovery);
@@ -228,6 +196,23 @@ void MainWindow::updateTitle()
         name += tr(" (read-only)");
     setWindowTitle(name + QStringLiteral("[*] — Lintel"));
     setWindowModified(m_document->isModified());
+}
+
+void MainWindow::updateEditing()
+{
+    const bool editable = !m_document->isReadOnly();
+    for (QAction *action : std::as_const(m_editActions))
+        action->setEnabled(editable);
+    m_palette->setEnabled(editable);
+    // Undo and redo also follow the stack (the actions update themselves on
+    // its changes; this only catches up after a switch).
+    m_undoAction->setEnabled(editable && m_document->undoStack()->canUndo());
+    m_redoAction->setEnabled(editable && m_document->undoStack()->canRedo());
+}
+
+void MainWindow::explainReadOnly()
+{
+    statusBar()->showMessage(tr("This revision is read-only: use Save As to keep a copy you can edit."), 10000);
 }
 
 void MainWindow::updateStatus()
@@ -253,7 +238,7 @@ void MainWindow::showRevisions()
                         tr("Revisions are kept in .lintel documents. Save the model as .lintel to start keeping them."));
         return;
     }
-    RevisionsDialog dialog(file, this);
+    RevisionsDialog dialog(file, m_prompts, this);
     if (m_prompts->run(dialog) != QDialog::Accepted || !dialog.chosenModel() || !m_files->maybeSave())
         return;
     m_files->showReadOnly(*dialog.chosenModel(),
@@ -265,6 +250,10 @@ void MainWindow::runAutoLayout()
 {
     if (m_autoLayout->isRunning()) {
         m_autoLayout->cancel();
+        return;
+    }
+    if (m_document->isReadOnly()) {
+        explainReadOnly();
         return;
     }
     statusBar()->showMessage(tr("Laying out… (run Auto-layout again to cancel)"));

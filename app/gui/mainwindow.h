@@ -1,12 +1,15 @@
 #pragma once
 // The editor window: wires the document, the canvas tabs and the panels
 // together. The panels and canvas live in views/; this class only places
-// them and connects their signals, and the menus are built in mainmenus.cpp.
+// them and connects their signals. The docks are built in maindocks.cpp, the
+// menus in mainmenus.cpp.
 #include "app/gui/autosave.h"
 #include "model/document/document.h"
 
 #include <QMainWindow>
 
+class QAction;
+class QDockWidget;
 class QLabel;
 class QMenu;
 
@@ -25,6 +28,9 @@ class Prompts;
 class QuestionsPanel;
 class SelectionModel;
 class ViewTabs;
+namespace canvas {
+class PaletteWidget;
+}
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -58,14 +64,18 @@ public slots:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;  // maindocks.cpp
 
 private:
-    void createDocks();
+    void createDocks();       // maindocks.cpp
     void createMenus();       // mainmenus.cpp
     void createRecentMenu(QMenu *fileMenu);
     void connectPanels();
     void updateTitle();
     void updateStatus();
+    // A read-only document (an old revision) disables every editing action.
+    void updateEditing();
+    void explainReadOnly();  // in the status bar: why nothing changed
     void showObject(const ObjectRef &ref);
     bool recover(const Autosave::Recovery &recovery);
 
@@ -86,6 +96,18 @@ private:
     FindBar *m_findBar = nullptr;
     QLabel *m_statusFindings = nullptr;
     QLabel *m_statusZoom = nullptr;
+    canvas::PaletteWidget *m_palette = nullptr;
+    // Actions that change the model; off while the document is read-only.
+    QList<QAction *> m_editActions;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    struct {
+        QDockWidget *palette = nullptr;
+        QDockWidget *outline = nullptr;
+        QDockWidget *inspector = nullptr;
+        QDockWidget *problems = nullptr;
+    } m_docks;
+    bool m_docksSized = false;
 };
 
 }  // namespace lintel

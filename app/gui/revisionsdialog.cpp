@@ -1,19 +1,19 @@
 #include "app/gui/revisionsdialog.h"
 
+#include "app/gui/prompts.h"
 #include "model/storage/lintelfile.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace lintel {
 
-RevisionsDialog::RevisionsDialog(const QString &lintelFile, QWidget *parent)
-    : QDialog(parent), m_file(lintelFile)
+RevisionsDialog::RevisionsDialog(const QString &lintelFile, Prompts *prompts, QWidget *parent)
+    : QDialog(parent), m_file(lintelFile), m_prompts(prompts)
 {
     setWindowTitle(tr("Revisions of %1").arg(lintelFile));
     m_list = new QTreeWidget(this);
@@ -64,7 +64,10 @@ void RevisionsDialog::chooseRevision(int number)
     const auto file = LintelFile::open(m_file, LintelFile::Access::ReadOnly, &error);
     std::optional<Model> model = file ? file->loadRevision(number, &error) : std::nullopt;
     if (!model) {
-        QMessageBox::warning(this, tr("Cannot open revision"), error.toString());
+        m_prompts->tell(this, QMessageBox::Warning, tr("Cannot open revision"),
+                        tr("Revision %1 could not be read; the model shown is unchanged.\n\n%2")
+                            .arg(number)
+                            .arg(error.toString()));
         return;
     }
     m_model = std::move(model);

@@ -10,10 +10,13 @@ class QTreeWidget;
 
 namespace lintel {
 
+class Prompts;
+
 class RevisionsDialog : public QDialog {
     Q_OBJECT
 public:
-    RevisionsDialog(const QString &lintelFile, QWidget *parent = nullptr);
+    // `prompts` tells the user when a revision cannot be opened.
+    RevisionsDialog(const QString &lintelFile, Prompts *prompts, QWidget *parent = nullptr);
     bool hasRevisions() const;
     // After exec() == Accepted: the chosen revision's model and number.
     std::optional<Model> chosenModel() const { return m_model; }
@@ -22,6 +25,7 @@ public:
 
 private:
     QString m_file;
+    Prompts *m_prompts;
     QTreeWidget *m_list;
     std::optional<Model> m_model;
     int m_revision = 0;

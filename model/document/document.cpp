@@ -36,6 +36,59 @@ void Document::resetModel(Model model)
     emit contentChanged();
 }
 
+bool Document::execute(QUndoCommand *command)
+{
+    if (!m_readOnly) {
+        m_undoStack.push(command);
+        return true;
+    }
+    const QString what = command->text();
+    delete command;
+    emit editRefused(what);
+    // Settled later, not now: the refusal may come from inside a view's
+    // event handler (a drag being dropped) or inside an undo macro the view
+    // opened around its commands.
+    if (!m_settlePending) {
+        m_settlePending = true;
+        QMetaObject::invokeMethod(this, &Document::settleRefusedEdits, Qt::QueuedConnection);
+    }
+    return false;
+}
+
+void Document::settleRefusedEdits()
+{
+    m_settlePending = false;
+    // A view that wraps its commands in a macro leaves an empty one behind
+    // when they are all refused; a read-only document has no history to keep.
+
+}
+
+void Document::setReadOnly(bool readOnly)
+{
+    if (readOnly == m_readOnly)
+        return;
+    m_readOnly = readOnly;
+    emit readOnlyChanged(readOnly);
+}
+
+void Document::refreshViews()
+{
+    const auto announceAll = [this](auto tag) {
+        using T = typename decltype(tag)::type;
+        constexpr Collection c = CollectionTraits<T>::collection;
+        for (const T &object : CollectionTraits<T>::in(m_model))
+            emit objectChanged(c, objectId(object), QString());
+    };
+    for (Collection c : {Collection::Teams, Collection::Zones, Collection::Data, Collection::Elements,
+                         Collection::Flows, Collection::Apis, Collection::Decisions, Collection::Questions,
+                         Collection::Views, Collection::AcceptedRisks})
+        withCollectionType(c, announceAll);
+    for (const View &view : m_model.views)
+        emit positionsChanged(view.id, view.elements);
+    emit systemChanged();
+    emit rulesChanged();
+}
+
 void Document::setFileName(const QString &fileName)
 {
     if (fileName == m_fileName)

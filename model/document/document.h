@@ -24,7 +24,20 @@ public:
     void resetModel(Model model);
 
     // Pushes and runs a command: the one way views change the model.
-    void execute(QUndoCommand *command) { m_undoStack.push(command); }
+    // While read-only the command is refused (deleted, not run): returns
+    // false and emits editRefused().
+    bool execute(QUndoCommand *command);
+
+    // A read-only document (e.g. an old revision on show) keeps its model
+    // and history exactly as they are. Views still send their edits through
+    // execute(), are refused, and are told to show the model again.
+    void setReadOnly(bool readOnly);
+    bool isReadOnly() const { return m_readOnly; }
+
+    // Re-announces the current state (every object, every view's positions,
+    // the system) without changing it, so views drop whatever they show
+    // that the model does not hold, e.g. an element dragged in a refused edit.
+    void refreshViews();
 
     QString fileName() const { return m_fileName; }
     void setFileName(const QString &fileName);
@@ -58,11 +71,19 @@ signals:
     void contentChanged();
     void fileNameChanged(const QString &fileName);
     void modifiedChanged(bool modified);
+    void readOnlyChanged(bool readOnly);
+    // An edit was refused because the document is read-only. `what` is the
+    // command's text ("Move orders"), possibly empty.
+    void editRefused(const QString &what);
 
 private:
+    void settleRefusedEdits();
+
     Model m_model;
     QUndoStack m_undoStack;
     QString m_fileName;
+    bool m_readOnly = false;
+    bool m_settlePending = false;
 };
 
 }  // namespace lintel

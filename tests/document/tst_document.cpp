@@ -77,6 +77,8 @@ private slots:
     void deleteElementCascadesAndUndoes();
     void deleteZoneReparentsAndUndoes();
     void modifiedFollowsUndoStack();
+    void readOnlyRefusesCommands();
+    void readOnlyLeavesNoEmptyMacro();
 };
 
 void TestDocument::fieldAccessReadsAndWritesEveryKind_data()
@@ -295,6 +297,65 @@ void TestDocument::modifiedFollowsUndoStack()
     QVERIFY(doc.isModified());
     QCOMPARE(doc.model().system.name, QStringLiteral("Shop"));
     QCOMPARE(modified.count(), 3);
+}
+
+void TestDocument::readOnlyRefusesCommands()
+{
+    Document doc(sampleModel());
+    const Model before = doc.model();
+    QSignalSpy readOnly(&doc, &Document::readOnlyChanged);
+    QSignalSpy refused(&doc, &Document::editRefused);
+    QSignalSpy content(&doc, &Document::contentChanged);
+    doc.setReadOnly(true);
+    QVERIFY(doc.isReadOnly());
+    QCOMPARE(readOnly.count(), 1);
+
+    auto *rename = new SetSystemFieldCommand(&doc, QStringLiteral("name"), QStringLiteral("Shop 2"));
+    rename->setText(QStringLiteral("Rename the system"));
+    QVERIFY(!doc.execute(rename));
+    QVERIFY(!doc.execute(makeDeleteCommand(&doc, {{Collection::Elements, QStringLiteral("orders")}})));
+    QVERIFY(doc.model() == before);
+    QCOMPARE(doc.undoStack()->count(), 0);
+    QVERIFY(!doc.isModified());
+    QCOMPARE(content.count(), 0);
+    QCOMPARE(refused.count(), 2);
+    QCOMPARE(refused.first().at(0).toString(), QStringLiteral("Rename the system"));
+
+    doc.setReadOnly(false);
+    QCOMPARE(readOnly.count(), 2);
+    QVERIFY(doc.execute(new SetSystemFieldCommand(&doc, QStringLiteral("name"), QStringLiteral("Shop 2"))));
+    QCOMPARE(doc.model().system.name, QStringLiteral("Shop 2"));
+    QCOMPARE(refused.count(), 2);
+}
+
+void TestDocument::readOnlyLeavesNoEmptyMacro()
+{
+    Document doc(sampleModel());
+    const Model before = doc.model();
+    doc.setReadOnly(true);
+    QSignalSpy positions(&doc, &Document::positionsChanged);
+    QSignalSpy changed(&doc, &Document::objectChanged);
+    // A view wraps a drag in a macro; the move inside it is refused.
+    doc.undoStack()->beginMacro(QStringLiteral("Move web"));
+    QVERIFY(!doc.execute(new MoveElementsCommand(&doc, QStringLiteral("overview"),
+                                                 {{QStringLiteral("web"), Position{0, 0}, Position{80, 40}}})));
+    doc.undoStack()->endMacro();
+    QVERIFY(doc.model() == before);
+    // Once settled: no empty step left, and the views are told to show the
+    // model again (positions of every view, every object).
+    QTRY_COMPARE(doc.undoStack()->count(), 0);
+    QVERIFY(!doc.isModified());
+    QCOMPARE(positions.count(), 1);
+    QCOMPARE(positions.first().at(0).toString(), QStringLiteral("overview"));
+    QCOMPARE(positions.first().at(1).toStringList(), before.views[0].elements);
+    const auto announced = [&](Collection c, const QString &id) {
+        return std::any_of(changed.begin(), changed.end(), [&](const QList<QVariant> &args) {
+            return args.at(0).value<Collection>() == c && args.at(1).toString() == id;
+        });
+    };
+    QVERIFY(announced(Collection::Elements, QStringLiteral("web")));
+    QVERIFY(announced(Collection::Flows, QStringLiteral("orders-db-write")));
+    QVERIFY(announced(Collection::AcceptedRisks, QStringLiteral("isolated-element@orders-db")));
 }
 
 QTEST_GUILESS_MAIN(TestDocument)

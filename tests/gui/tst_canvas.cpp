@@ -79,6 +79,7 @@ void TestCanvas::buildsOneItemPerShownObject()
     QVERIFY(data.contains(scene->elementItem(QStringLiteral("order-db"))->sceneBodyRect()));
     QVERIFY(internal.contains(data));
     QVERIFY(scene->zoneItem(QStringLiteral("data"))->zValue() > scene->zoneItem(QStringLiteral("internal"))->zValue());
+    QCOMPARE(scene->zoneItem(QStringLiteral("data"))->trust(), Trust::Restricted);  // shown on its label
     // Two flows between orders and payments fan out instead of overlapping.
     const FlowItem *there = scene->flowItem(QStringLiteral("orders-to-payments"));
     const FlowItem *back = scene->flowItem(QStringLiteral("payments-to-orders"));
@@ -223,6 +224,30 @@ void TestCanvas::dragIntoAnotherZoneIsOneStep()
     for (int i = 0; i < 3; ++i)
         doc->undoStack()->undo();
     QVERIFY(model() == original);
+}
+
+void TestCanvas::siblingZoneOverlapIsMarked()
+{
+    const auto zone = [this](const char *id) { return scene->zoneItem(QString::fromLatin1(id)); };
+    QVERIFY(zone("internet")->siblingOverlaps().isEmpty());
+    // A hand-edited file puts the web shop (internet) below the gateway
+    // (DMZ): the two zone boxes overlap.
+    Model m = original;
+    m.views.front().positions[1].second = {420, 420};
+    doc->resetModel(m);
+    const QRectF overlap = zone("internet")->rect().intersected(zone("dmz")->rect());
+    QVERIFY(!overlap.isEmpty());
+    QCOMPARE(zone("internet")->siblingOverlaps(), QList<QRectF>{overlap});
+    QCOMPARE(zone("dmz")->siblingOverlaps(), QList<QRectF>{overlap});
+    QVERIFY(zone("internet")->toolTipText().contains(QStringLiteral("Overlaps")));
+    // A nested zone inside its parent is not an overlap.
+    QVERIFY(zone("data")->siblingOverlaps().isEmpty());
+    QVERIFY(zone("internal")->siblingOverlaps().isEmpty());
+    // Dragging the web shop back home clears the mark.
+    drag(QPointF(420, 420), QPointF(100, 300));
+    QCOMPARE(findObject<Element>(model(), QStringLiteral("web"))->zone, QStringLiteral("internet"));
+    QVERIFY(zone("internet")->siblingOverlaps().isEmpty());
+    QVERIFY(zone("dmz")->siblingOverlaps().isEmpty());
 }
 
 void TestCanvas::clickDoesNotMove()

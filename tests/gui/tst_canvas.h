@@ -3,7 +3,8 @@
 // keyboard events, palette drops as QDropEvents. Every edit must land in the
 // model as commands and undo back to exactly the model we started from.
 // tst_canvas.cpp: editing; tst_canvas_view.cpp: following the model,
-// selection, zoom, findings and rendering.
+// selection, zoom, findings and rendering; tst_canvas_render.cpp: what the
+// viewport shows (level of detail, kinds, caching).
 #include "model/document/document.h"
 #include "views/canvas/canvasview.h"
 #include "views/canvas/diagramscene.h"
@@ -29,6 +30,7 @@ private slots:
     void connectByDraggingHandle();
     void moveWithMouseSavesPosition();
     void dragIntoAnotherZoneIsOneStep();
+    void siblingZoneOverlapIsMarked();
     void clickDoesNotMove();
     void arrowKeysNudgeAsOneStep();
     void deleteKeyRemovesSelection();
@@ -40,6 +42,10 @@ private slots:
     void selectionSyncsBothWays();
     void zoomAndCenter();
     void rendersModelToPng();
+    // tst_canvas_render.cpp
+    void levelOfDetailDropsLabels();
+    void eachKindDrawnDistinctly();
+    void cachedItemsRepaintOnChange();
 
 private:
     const Model &model() const { return doc->model(); }
@@ -47,6 +53,9 @@ private:
     QPointF savedPosition(const QString &id) const;
     void drop(const QString &entry, QPointF scenePos);
     void drag(QPointF from, QPointF to, Qt::KeyboardModifiers modifiers = {});
+    // The viewport's pixels inside an element's body (or all of the item),
+    // scrolled into view.
+    QImage grabBody(const QString &id, bool wholeItem = false) const;
 
     std::unique_ptr<Document> doc;
     std::unique_ptr<SelectionModel> selection;

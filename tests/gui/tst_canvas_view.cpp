@@ -144,9 +144,21 @@ void TestCanvas::selectionSyncsBothWays()
 
 void TestCanvas::zoomAndCenter()
 {
+    view->resize(500, 300);
     view->zoomToFit();
+    const double small = view->zoom();
+    // Fitted stays fitted while the window grows (a file opened before the
+    // main window is laid out)...
+    view->resize(1400, 900);
+    QTRY_VERIFY(view->zoom() > small);
     const QRectF visible = view->mapToScene(view->viewport()->rect()).boundingRect();
     QVERIFY(visible.contains(scene->contentRect()));
+    // ...but not once the user zoomed.
+    view->setZoom(0.5);
+    view->resize(1200, 800);
+    QTRY_COMPARE(view->width(), 1200);
+    QCOMPARE(view->zoom(), 0.5);
+    view->zoomToFit();
     view->setZoom(0.1);
     QCOMPARE(view->zoom(), 0.1);
     view->centerOnObject({Collection::Elements, QStringLiteral("worker")});
@@ -157,6 +169,23 @@ void TestCanvas::zoomAndCenter()
     QVERIFY(view->zoom() > 1.0);
     view->resetZoom();
     QCOMPARE(view->zoom(), 1.0);
+    // Ctrl+wheel zooms about the mouse: the point under it stays put.
+    const QPoint mouse(300, 200);
+    const QPointF under = view->mapToScene(mouse);
+    QWheelEvent zoomWheel(mouse, view->viewport()->mapToGlobal(mouse), {}, QPoint(0, 120), Qt::NoButton,
+                          Qt::ControlModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(view->viewport(), &zoomWheel);
+    QVERIFY(view->zoom() > 1.2);
+    QVERIFY((view->mapToScene(mouse) - under).manhattanLength() < 2);
+    // A plain wheel scrolls instead.
+    const double zoomed = view->zoom();
+    const int top = view->verticalScrollBar()->value();
+    QWheelEvent scrollWheel(mouse, view->viewport()->mapToGlobal(mouse), {}, QPoint(0, -120), Qt::NoButton,
+                            Qt::NoModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(view->viewport(), &scrollWheel);
+    QCOMPARE(view->zoom(), zoomed);
+    QVERIFY(view->verticalScrollBar()->value() > top);
+    view->resetZoom();
     // Middle-drag pans.
     const int before = view->horizontalScrollBar()->value();
     QTest::mousePress(view->viewport(), Qt::MiddleButton, {}, QPoint(500, 400));

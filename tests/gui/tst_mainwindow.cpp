@@ -233,14 +233,15 @@ void TestMainWindow::autosaveIsRecoveredAtNextStart()
     QCOMPARE(m_window->document()->fileName(), QFileInfo(path).absoluteFilePath());
     QVERIFY(m_window->isWindowModified());  // still to be saved
     QVERIFY(!QFile::exists(autosaveFile));
-    // Only this window's own autosave is left, and it holds the recovered model.
-    const auto left = Autosave::pendingRecoveries();
-    QCOMPARE(left.size(), std::size_t(1));
-    QCOMPARE(left.front().autosaveFile, QFileInfo(m_window->autosave()->autosaveFile()).absoluteFilePath());
+    // Only this window's own autosave is left, and it holds the recovered
+    // model; it is not offered while this window runs.
+    QCOMPARE(readYamlFile(m_window->autosave()->autosaveFile()).model->system.name, QStringLiteral("Not saved yet"));
+    QVERIFY(Autosave::pendingRecoveries().empty());
     // Closing cleanly (discarding) removes it.
+    const QString own = m_window->autosave()->autosaveFile();
     m_prompts.answers = {QMessageBox::Discard};
     QVERIFY(m_window->close());
-    QVERIFY(Autosave::pendingRecoveries().empty());
+    QVERIFY(!QFile::exists(own));
 }
 
 void TestMainWindow::autosaveCanBeDiscarded()
@@ -257,6 +258,36 @@ void TestMainWindow::autosaveCanBeDiscarded()
     m_prompts.answers = {QMessageBox::Discard};
     m_window->offerRecovery();
     QVERIFY(Autosave::pendingRecoveries().empty());
+    QCOMPARE(m_prompts.asked.size(), 2);
+}
+
+void TestMainWindow::autosaveOfRunningWindowIsNotOffered()
+{
+    // Another window of a running Lintel has unsaved changes.
+    editSystemName(m_window.get(), QStringLiteral("Still being edited"));
+    QVERIFY(m_window->autosave()->saveNow());
+    auto second = newWindow();
+    second->offerRecovery();
+    QVERIFY(m_prompts.asked.isEmpty());
+    QVERIFY(Autosave::pendingRecoveries().empty());
+
+    // A session whose process is gone left a lock naming a dead process:
+    // its autosave is offered.
+    const QString orphan = QFileInfo(m_window->autosave()->autosaveFile()).absoluteDir().filePath(
+        QStringLiteral("orphan.yaml"));
+    QVERIFY(QFile::copy(m_window->autosave()->autosaveFile(), orphan));
+    QFile lock(orphan + QStringLiteral(".lock"));
+    QVERIFY(lock.open(QIODevice::WriteOnly));
+    lock.write("2147483646\nlintel\n\n");  // no such process id
+    lock.close();
+    QCOMPARE(Autosave::pendingRecoveries().size(), std::size_t(1));
+
+    // Once the first window is gone without closing (a crash), its autosave
+    // is offered too.
+    m_window.reset();
+    QCOMPARE(Autosave::pendingRecoveries().size(), std::size_t(2));
+    m_prompts.answers = {QMessageBox::Ignore, QMessageBox::Ignore};
+    second->offerRecovery();
     QCOMPARE(m_prompts.asked.size(), 2);
 }
 

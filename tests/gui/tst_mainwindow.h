@@ -28,6 +28,7 @@ private slots:
     void openingBrokenFileShowsWhere();
     void autosaveIsRecoveredAtNextStart();
     void autosaveCanBeDiscarded();
+    void autosaveOfRunningWindowIsNotOffered();
 
     // tst_mainwindow_workshop.cpp
     void workshopLoop();
@@ -40,6 +41,18 @@ private slots:
     void viewsAddAndRemoveElements();
     void rendersRealisticExample();
 
+    // tst_mainwindow_readonly.cpp: an old revision on show
+    void revisionRefusesEveryEdit();
+    void refusedDragShowsModelAgain();
+    void saveAsMakesRevisionEditable();
+    void unreadableRevisionIsToldThroughPrompts();
+
+    // tst_mainwindow_chrome.cpp: the window around the model
+    void paletteShowsEveryEntry();
+    void aboutGoesThroughPrompts();
+    void undoInTextFieldUndoesModel();
+    void undoInIdFieldUndoesTypingFirst();
+
 private:
     // A fresh window with the scripted prompts, shown and active.
     std::unique_ptr<MainWindow> newWindow();
@@ -49,6 +62,9 @@ private:
     // Renames the system through the document: a simple undoable edit.
     void editSystemName(MainWindow *window, const QString &name);
     QPoint onCanvas(MainWindow *window, QPointF scenePos) const;
+    // Saves the fixture as a .lintel with two revisions and shows the first
+    // (read-only); returns the .lintel path, empty on failure.
+    QString showFirstRevision();
 
     QTemporaryDir m_dir;
     testing::ScriptedPrompts m_prompts;

@@ -2,6 +2,7 @@
 // fix a finding, record a decision, undo/redo, export, auto-layout, find,
 // views, and a picture of the realistic example.
 #include "tests/gui/tst_mainwindow.h"
+#include "tests/gui/tst_mainwindow_input.h"
 
 #include "app/gui/autolayout.h"
 #include "app/gui/exportdialog.h"
@@ -33,6 +34,8 @@
 namespace {
 
 using lintel::canvas::CanvasView;
+using lintel::testing::dragOnCanvas;
+using lintel::testing::typeInto;
 
 bool hasFinding(const Findings &findings, const QString &rule, const QString &target)
 {
@@ -56,31 +59,6 @@ void dropOnCanvas(CanvasView *canvas, const QString &entry, QPoint at)
     QApplication::sendEvent(canvas->viewport(), &move);
     QDropEvent drop(at, Qt::CopyAction, data.get(), Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(canvas->viewport(), &drop);
-}
-
-void dragOnCanvas(CanvasView *canvas, QPoint from, QPoint to, Qt::KeyboardModifiers modifiers)
-{
-    QWidget *viewport = canvas->viewport();
-    QTest::mouseMove(viewport, from);
-    QTest::mousePress(viewport, Qt::LeftButton, modifiers, from);
-    for (int i = 1; i <= 4; ++i)
-        QTest::mouseMove(viewport, from + (to - from) * i / 4);
-    QTest::mouseRelease(viewport, Qt::LeftButton, modifiers, to);
-}
-
-// Types into an inspector field the way a user would.
-bool typeInto(FieldEditor *editor, const QString &text)
-{
-    auto *edit = qobject_cast<QLineEdit *>(editor ? editor->inputWidget() : nullptr);
-    if (auto *combo = qobject_cast<QComboBox *>(editor ? editor->inputWidget() : nullptr))
-        edit = combo->lineEdit();
-    if (!edit)
-        return false;
-    edit->setFocus();
-    edit->selectAll();
-    QTest::keyClicks(edit, text);
-    QTest::keyClick(edit, Qt::Key_Return);
-    return true;
 }
 
 QByteArray yamlOf(MainWindow *window)

@@ -56,6 +56,7 @@ double CanvasView::zoom() const
 
 void CanvasView::setZoom(double zoom)
 {
+    m_fitted = false;
     zoom = std::clamp(zoom, kMinZoom, kMaxZoom);
     if (std::abs(zoom - this->zoom()) < 1e-9)
         return;
@@ -88,6 +89,14 @@ void CanvasView::zoomToFit()
     // A small diagram is shown at 100 %, not blown up to fill the screen.
     setZoom(std::min(fit, 1.0));
     centerOn(target.center());
+    m_fitted = true;
+}
+
+void CanvasView::resizeEvent(QResizeEvent *event)
+{
+    QGraphicsView::resizeEvent(event);
+    if (m_fitted)
+        zoomToFit();
 }
 
 void CanvasView::setSnapToGrid(bool on)
@@ -104,6 +113,7 @@ void CanvasView::centerOnObject(const ObjectRef &ref)
     const CanvasItem *item = m_scene->itemFor(ref);
     if (!item)
         return;
+    m_fitted = false;
     if (zoom() < 0.6)
         setZoom(1);
     const QRectF area = item->type() == ZoneItem::Type ? static_cast<const ZoneItem *>(item)->rect()
@@ -136,12 +146,22 @@ void CanvasView::addAtViewCentre(const QString &paletteEntry)
 void CanvasView::wheelEvent(QWheelEvent *event)
 {
     if (!(event->modifiers() & Qt::ControlModifier)) {
+        m_fitted = false;  // scrolled away from the fitted view
         QGraphicsView::wheelEvent(event);
         return;
     }
     const double steps = event->angleDelta().y() / 120.0;
-    if (steps != 0)
+    if (steps != 0) {
+        // Keep the point under the pointer where it is. Done by hand: Qt's
+        // AnchorUnderMouse reads the global cursor position, which is not
+        // where the wheel event happened on every platform.
+        const QPoint at = event->position().toPoint();
+        const QPointF before = mapToScene(at);
         setZoom(zoom() * std::pow(kZoomStep, steps));
+        const QPointF drift = (mapToScene(at) - before) * zoom();
+        horizontalScrollBar()->setValue(horizontalScrollBar()->value() - int(std::lround(drift.x())));
+        verticalScrollBar()->setValue(verticalScrollBar()->value() - int(std::lround(drift.y())));
+    }
     event->accept();
 }
 

@@ -43,7 +43,7 @@ public slots:
     void zoomIn();
     void zoomOut();
     void resetZoom();   // 100 %
-    void zoomToFit();   // everything in view (Ctrl+0)
+    void zoomToFit();   // everything in view (Ctrl+0), kept so on resize
     void setZoom(double zoom);
     void setSnapToGrid(bool on);
     // Scrolls `ref` into the middle (zooming in to a readable level if far out).
@@ -57,6 +57,7 @@ signals:
     void snapToGridChanged(bool on);
 
 protected:
+    void resizeEvent(QResizeEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
@@ -87,6 +88,10 @@ private:
     bool m_snap = true;
     bool m_spaceHeld = false;
     bool m_panning = false;
+    // Fitted to the window and not zoomed or scrolled since: stays fitted
+    // when the window resizes (a file opened before the window is laid out
+    // is fitted to its final size).
+    bool m_fitted = false;
     QPoint m_panLast;
     // Where the left button went down, in viewport pixels: a move starts
     // only past the platform's drag distance, so a click never nudges.

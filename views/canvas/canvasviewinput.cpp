@@ -50,6 +50,7 @@ bool CanvasView::startPan(QMouseEvent *event)
     if (!pan)
         return false;
     m_panning = true;
+    m_fitted = false;
     m_panLast = event->position().toPoint();
     viewport()->setCursor(Qt::ClosedHandCursor);
     event->accept();

@@ -235,6 +235,9 @@ QStringList DiagramScene::zoneMembers(const QString &zoneId, bool recursive) con
 
 void DiagramScene::setExporting(bool exporting)
 {
+    // Cached element pixels need no invalidation: Qt keeps them per view
+    // widget, and an export's render() is not a view's (tst_canvas
+    // cachedItemsRepaintOnChange checks the export shows no selection).
     m_exporting = exporting;
     update();
 }

@@ -105,6 +105,7 @@ private:
     void updateAllZoneRects();
     QRectF zoneRectFor(const QString &zoneId, const QHash<QString, QPointF> &anchors) const;
     void rebuildZoneMembership();
+    void markSiblingOverlaps();
     void growSceneRect(const QRectF &rect);
     // diagramscenesync.cpp
     void onObjectAdded(Collection c, const QString &id);

@@ -192,6 +192,21 @@ void DiagramScene::updateZoneRects(const QSet<QString> &zones)
     const QHash<QString, QPointF> anchors = savedPositions(view());
     for (ZoneItem *zone : std::as_const(ordered))
         zone->setRect(zoneRectFor(zone->id(), anchors));
+    markSiblingOverlaps();
+}
+
+void DiagramScene::markSiblingOverlaps()
+{
+    // Few zones per view: comparing every pair is cheap.
+    for (ZoneItem *zone : std::as_const(m_zones)) {
+        QList<QRectF> overlaps;
+        const QString parent = m_content.zoneParent.value(zone->id());
+        for (const ZoneItem *other : std::as_const(m_zones))
+            if (other != zone && m_content.zoneParent.value(other->id()) == parent
+                && zone->rect().intersects(other->rect()))
+                overlaps << zone->rect().intersected(other->rect());
+        zone->setSiblingOverlaps(overlaps);
+    }
 }
 
 void DiagramScene::updateAllZoneRects()

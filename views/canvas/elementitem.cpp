@@ -34,6 +34,12 @@ ElementItem::ElementItem(const QString &id) : CanvasItem(Collection::Elements, i
     setFlags(ItemIsSelectable);
     setAcceptHoverEvents(true);
     setZValue(kElementZ);
+    // Elements are the many small items full of text: caching their pixels
+    // makes panning a large model cheap. (Qt re-renders the cache when the
+    // zoom changes, so the level of detail still applies.) Flows and zones
+    // are not cached: long diagonals and big rectangles would mostly cache
+    // transparent pixels.
+    setCacheMode(DeviceCoordinateCache);
 }
 
 QRectF ElementItem::bodyRect()
@@ -124,6 +130,7 @@ void ElementItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *optio
 {
     const double lod = levelOfDetail(painter);
     const bool selected = (option->state & QStyle::State_Selected) && !isExporting();
+    const bool hovered = m_hovered && !isExporting();
     const QRectF body = bodyRect();
     QColor stroke = findings().isEmpty() ? m_style.stroke : findingColor(findings().worst);
     if (lod < kLodShapesOnly) {
@@ -141,7 +148,7 @@ void ElementItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *optio
         painter->drawRoundedRect(elementExtent(m_style.shape, body).adjusted(-6, -6, 6, 6), 8, 8);
     }
     double width = findings().isEmpty() ? 1.6 : 2.4;
-    if (m_hovered || m_connectTarget)
+    if (hovered || m_connectTarget)
         width += 1;
     if (m_connectTarget)
         stroke = kSelection;
@@ -155,7 +162,7 @@ void ElementItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *optio
     if (lod >= kLodNameOnly)
         paintBadges(painter);
     paintFindingMarker(painter, QPointF(body.left() + 2, body.top() + 2));
-    if (m_hovered && !isExporting())
+    if (hovered)
         paintConnectHandle(painter);
 }
 

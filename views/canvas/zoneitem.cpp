@@ -12,6 +12,7 @@ namespace lintel::canvas {
 namespace {
 
 const QColor kSelection(0x1a, 0x73, 0xe8);
+const QColor kOverlap(0xc6, 0x28, 0x28);
 constexpr double kBorderHitWidth = 8;
 constexpr double kRadius = 8;
 
@@ -57,6 +58,14 @@ void ZoneItem::setDropTarget(bool on)
     update();
 }
 
+void ZoneItem::setSiblingOverlaps(const QList<QRectF> &areas)
+{
+    if (areas == m_overlaps)
+        return;
+    m_overlaps = areas;
+    update();
+}
+
 QRectF ZoneItem::titleBarRect() const
 {
     return {m_rect.left(), m_rect.top(), m_rect.width(), kZoneHeader};
@@ -94,6 +103,7 @@ void ZoneItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         fill = fill.darker(104);
     painter->setBrush(fill);
     painter->drawRoundedRect(m_rect, kRadius, kRadius);
+    paintOverlaps(painter);
     paintTitle(painter, lod);
     if (lod >= kLodShapesOnly)
         paintFindingMarker(painter, QPointF(m_rect.right() - 16, m_rect.top() + kZoneHeader / 2));
@@ -136,6 +146,21 @@ void ZoneItem::paintTitle(QPainter *painter, double lod) const
     painter->restore();
 }
 
+void ZoneItem::paintOverlaps(QPainter *painter) const
+{
+    if (m_overlaps.isEmpty())
+        return;
+    painter->save();
+    QPen pen(kOverlap, 1.2);
+    pen.setCosmetic(true);
+    pen.setDashPattern({3, 3});
+    painter->setPen(pen);
+    painter->setBrush(QBrush(kOverlap, Qt::BDiagPattern));
+    for (const QRectF &area : m_overlaps)
+        painter->drawRect(area);
+    painter->restore();
+}
+
 QString ZoneItem::toolTipText() const
 {
     QString html = QStringLiteral("<b>%1</b> <span style='color:#666'>zone</span>").arg(m_label.toHtmlEscaped());
@@ -146,6 +171,9 @@ QString ZoneItem::toolTipText() const
         html += QStringLiteral("<br>Trust inherited from its parent zone");
     if (!m_description.isEmpty())
         html += QStringLiteral("<p>%1</p>").arg(truncated(singleLine(m_description), 240).toHtmlEscaped());
+    if (!m_overlaps.isEmpty())
+        html += QStringLiteral("<p style='color:#c62828'>Overlaps another zone (hatched): move the elements "
+                               "apart so each zone's box holds only its own.</p>");
     return html + findingsToolTip();
 }
 

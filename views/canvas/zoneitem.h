@@ -41,8 +41,16 @@ public:
     // Highlighted as the zone a dragged element would join.
     void setDropTarget(bool on);
 
+    // Where this zone overlaps a sibling (scene coordinates). A zone is the
+    // box around its members, so members placed among another zone's make
+    // the boxes overlap and the picture lie about who is inside what; the
+    // overlap is hatched so it is noticed and fixed, not silently moved.
+    void setSiblingOverlaps(const QList<QRectF> &areas);
+    const QList<QRectF> &siblingOverlaps() const { return m_overlaps; }
+
 private:
     void paintTitle(QPainter *painter, double lod) const;
+    void paintOverlaps(QPainter *painter) const;
 
     QRectF m_rect;
     QString m_name, m_parent, m_description, m_label;
@@ -51,6 +59,7 @@ private:
     ZoneStyle m_style;
     int m_depth = 0;
     bool m_dropTarget = false;
+    QList<QRectF> m_overlaps;
 };
 
 }  // namespace lintel::canvas

