@@ -120,9 +120,10 @@ void Autosave::discard()
 std::vector<Autosave::Recovery> Autosave::pendingRecoveries()
 {
     std::vector<Recovery> out;
-    (void)sessionIsRunning;
     const QDir dir(directory());
     for (const QFileInfo &info : dir.entryInfoList({QStringLiteral("*.yaml")}, QDir::Files, QDir::Time)) {
+        if (sessionIsRunning(info.absoluteFilePath()))
+            continue;
         QFile noteFile(notePath(info.absoluteFilePath()));
         Recovery r;
         r.autosaveFile = info.absoluteFilePath();

@@ -12,6 +12,7 @@
 #include "views/panels/questionspanel.h"
 
 #include <QDockWidget>
+#include <QListWidgetItem>
 #include <QShowEvent>
 
 namespace lintel {
@@ -27,11 +28,16 @@ constexpr int kBottomPanelsHeight = 210;
 // in the default window, with no scrolling to find "Cache" or "Zone".
 void makePaletteCompact(canvas::PaletteWidget *palette)
 {
+    const QSize cell((kLeftColumnWidth - 24) / kPaletteColumns, 32);
     palette->setFlow(QListView::LeftToRight);
     palette->setWrapping(true);
     palette->setResizeMode(QListView::Adjust);
     palette->setIconSize(QSize(24, 24));
-    palette->setGridSize(QSize((kLeftColumnWidth - 24) / kPaletteColumns, 32));
+    palette->setGridSize(cell);
+    // Entries are as wide as their cell: the list's own size for them is
+    // measured once, for the first entry, and would cut longer names short.
+    for (int row = 0; row < palette->count(); ++row)
+        palette->item(row)->setSizeHint(cell - QSize(4, 4));
 }
 
 // The height that shows every palette entry.
@@ -53,6 +59,9 @@ void MainWindow::createDocks()
         return d;
     };
     m_palette = new canvas::PaletteWidget(this);
+    makePaletteCompact(m_palette);
+    // Never taller than its entries: height the window gains goes to the outline.
+    m_palette->setMaximumHeight(paletteHeight(m_palette));
     connect(m_palette, &canvas::PaletteWidget::entryActivated, this, [this](const QString &entry) {
         if (auto *canvas = m_tabs->currentCanvas())
             canvas->addAtViewCentre(entry);
@@ -80,13 +89,19 @@ void MainWindow::createDocks()
 }
 
 // Dock sizes given before the window is first shown are shared out again
-// when it lays itself out, so they are applied once, at the first show.
+// when it lays itself out, so they are applied once, right after the first
+// show has been laid out.
 void MainWindow::showEvent(QShowEvent *event)
 {
     QMainWindow::showEvent(event);
-    if (true)
+    if (m_docksSized)
         return;
     m_docksSized = true;
+    QMetaObject::invokeMethod(this, &MainWindow::applyDockSizes, Qt::QueuedConnection);
+}
+
+void MainWindow::applyDockSizes()
+{
     resizeDocks({m_docks.palette, m_docks.inspector}, {kLeftColumnWidth, kInspectorWidth}, Qt::Horizontal);
     resizeDocks({m_docks.problems}, {kBottomPanelsHeight}, Qt::Vertical);
     const int titleBar = m_docks.palette->height() - m_palette->height();

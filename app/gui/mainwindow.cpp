@@ -52,6 +52,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_prompts(Prompts
     createDocks();
     createMenus();
     connectPanels();
+    new UndoRouter(m_document, this);
 
     m_statusFindings = new QLabel(this);
     m_statusZoom = new QLabel(this);

@@ -68,6 +68,7 @@ protected:
 
 private:
     void createDocks();       // maindocks.cpp
+    void applyDockSizes();    // maindocks.cpp
     void createMenus();       // mainmenus.cpp
     void createRecentMenu(QMenu *fileMenu);
     void connectPanels();

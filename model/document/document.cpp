@@ -60,7 +60,9 @@ void Document::settleRefusedEdits()
     m_settlePending = false;
     // A view that wraps its commands in a macro leaves an empty one behind
     // when they are all refused; a read-only document has no history to keep.
-
+    if (m_readOnly && m_undoStack.count() > 0)
+        m_undoStack.clear();
+    refreshViews();
 }
 
 void Document::setReadOnly(bool readOnly)
