@@ -64,7 +64,7 @@ measure() {
     code=0
     /usr/bin/time -f "%e %U %S %M" -o "$work/time" timeout "$limit" "$@" >/dev/null 2>&1 || code=$?
     if ((code == 124)); then  # cut off by `timeout`
-      echo "| $label | $model | > $limit (cut off) | | | $target_s s | no |"
+      echo "| $label | $model | > $limit (cut off) | | | < $target_s s | no |"
       return
     fi
     if [[ " $ok_codes " != *" $code "* ]]; then

@@ -6,36 +6,29 @@ namespace lintel {
 
 namespace {
 
+// The words of `list` (separated by spaces) as a set.
+QSet<QString> wordSet(const char *list)
+{
+    QSet<QString> set;
+    for (const QString &word : QString::fromLatin1(list).split(u' ', Qt::SkipEmptyParts))
+        set.insert(word);
+    return set;
+}
+
 // Protocols that are encrypted by definition (TLS, DTLS, QUIC or SSH).
 const QSet<QString> &encryptedProtocols()
 {
-    static const QSet<QString> set = {
-        QStringLiteral("https"),  QStringLiteral("grpcs"),  QStringLiteral("amqps"),
-        QStringLiteral("wss"),    QStringLiteral("tls"),    QStringLiteral("mtls"),
-        QStringLiteral("ssl"),    QStringLiteral("dtls"),   QStringLiteral("mqtts"),
-        QStringLiteral("ldaps"),  QStringLiteral("sftp"),   QStringLiteral("ftps"),
-        QStringLiteral("ssh"),    QStringLiteral("scp"),    QStringLiteral("smtps"),
-        QStringLiteral("imaps"),  QStringLiteral("pop3s"),  QStringLiteral("rediss"),
-        QStringLiteral("h2"),     QStringLiteral("http3"),  QStringLiteral("quic"),
-        QStringLiteral("starttls"), QStringLiteral("ipsec"), QStringLiteral("wireguard"),
-        QStringLiteral("stomps"), QStringLiteral("natss"),
-    };
+    static const QSet<QString> set = wordSet(
+        "https grpcs amqps wss tls mtls ssl dtls mqtts ldaps sftp ftps ssh scp smtps imaps pop3s rediss "
+        "h2 http3 quic starttls ipsec wireguard stomps natss");
     return set;
 }
 
 const QSet<QString> &messagingProtocols()
 {
-    static const QSet<QString> set = {
-        QStringLiteral("amqp"),     QStringLiteral("amqps"),    QStringLiteral("kafka"),
-        QStringLiteral("mqtt"),     QStringLiteral("mqtts"),    QStringLiteral("sqs"),
-        QStringLiteral("sns"),      QStringLiteral("nats"),     QStringLiteral("natss"),
-        QStringLiteral("events"),   QStringLiteral("event"),    QStringLiteral("stomp"),
-        QStringLiteral("stomps"),   QStringLiteral("jms"),      QStringLiteral("pubsub"),
-        QStringLiteral("kinesis"),  QStringLiteral("eventbridge"), QStringLiteral("eventhubs"),
-        QStringLiteral("servicebus"), QStringLiteral("pulsar"), QStringLiteral("zeromq"),
-        QStringLiteral("zmq"),      QStringLiteral("nsq"),      QStringLiteral("activemq"),
-        QStringLiteral("rabbitmq"), QStringLiteral("async"),
-    };
+    static const QSet<QString> set = wordSet(
+        "amqp amqps kafka mqtt mqtts sqs sns nats natss events event stomp stomps jms pubsub kinesis "
+        "eventbridge eventhubs servicebus pulsar zeromq zmq nsq activemq rabbitmq async");
     return set;
 }
 

@@ -3,8 +3,11 @@
 // Graphviz (SVG, PNG, PDF, DOT), Mermaid and PlantUML. Outputs are compared
 // with golden files and checked by real parsers: Graphviz's `dot`, xmllint,
 // QImage, pdfinfo and, when installed, PlantUML.
-#include "exporters/exporter.h"
 #include "model/types.h"
+#include "tests/support/exampledata.h"
+#include "tests/support/exportrun.h"
+#include "tests/support/externaltool.h"
+#include "tests/support/goldenfile.h"
 
 #include <QObject>
 #include <QString>
@@ -12,51 +15,23 @@
 
 namespace diagrams {
 
-struct LoadedModel {
-    lintel::Model model;
-    lintel::Findings findings;
-};
-
-// A model from the source tree ("resources/examples/shop.yaml"), loaded and
-// validated once per run; nullptr (with a warning) when it does not load.
-const LoadedModel *loadModel(const QString &relativePath);
+// Example models, golden files, exporter runs and external tools
+// (LoadedModel, loadModel, matchesGolden, findTool, runTool, ...).
+using namespace lintel::test;
 
 // Built in code, so they exist whatever the YAML reader does.
 lintel::Model realisticModel();  // zones nested, every kind, a crossing
 lintel::Model hostileModel();    // ids and names that break naive escaping
 
-struct ExportRun {
-    bool ok = false;
-    QString error;
-    QStringList messages;
-    lintel::MemorySink files;
-};
 // Runs an exporter into memory. With LINTEL_DIAGRAMS_OUT=/some/dir the files
 // are also written to /some/dir/<outName>/, for looking at them by hand.
 ExportRun runExport(const QString &exporterId, const lintel::Model &model,
                     const QMap<QString, QString> &options = {},
                     const lintel::Findings &findings = {}, const QString &outName = {});
 
-// Compares with tests/data/golden/<relativePath> ("dot/shop-overview.dot"),
-// or writes it when LINTEL_UPDATE_GOLDEN=1. False (with a warning naming the
-// first differing line) when they differ.
-bool matchesGolden(const QString &relativePath, const QByteArray &actual);
-
 // The one file of `run` whose path ends with `suffix` ("overview.svg"), or
 // empty bytes.
 QByteArray fileEndingWith(const ExportRun &run, const QString &suffix);
-
-// The absolute path of a program on PATH, or empty.
-QString findTool(const QString &name);
-
-struct ToolResult {
-    int exitCode = -1;
-    QString output;  // stdout and stderr together
-};
-// Runs `program` with `input` written to a file named `fileName` in a
-// temporary folder (the file's path replaces "{}" in `arguments`).
-ToolResult runOnFile(const QString &program, QStringList arguments, const QString &fileName,
-                     const QByteArray &input);
 
 // Structural checks shared by the text formats; empty when fine, else what
 // is wrong with which line.

@@ -1,51 +1,13 @@
-// Shared helpers of tst_diagrams: models, running exporters, golden files and
-// external tools.
+// Helpers of tst_diagrams that only the diagram tests need: models built in
+// code and running an exporter. Loading, golden files and external tools
+// come from tests/support.
 #include "tests/exporters/tst_diagrams.h"
 
-#include "model/rules/validator.h"
-#include "model/yaml/yamlio.h"
-
 #include <QDir>
-#include <QFile>
-#include <QFileInfo>
-#include <QProcess>
-#include <QStandardPaths>
-#include <QTemporaryDir>
-
-#include <map>
-#include <memory>
 
 namespace diagrams {
 
 using namespace lintel;
-
-static QString sourcePath(const QString &relative)
-{
-    return QDir(QStringLiteral(LINTEL_SOURCE_DIR)).filePath(relative);
-}
-
-const LoadedModel *loadModel(const QString &relativePath)
-{
-    static std::map<QString, std::unique_ptr<LoadedModel>> cache;
-    if (auto it = cache.find(relativePath); it != cache.end())
-        return it->second.get();
-    const QString path = sourcePath(relativePath);
-    YamlLoadResult result = readYamlFile(path);
-    if (!result.ok()) {
-        QStringList problems;
-        for (const auto &p : result.problems)
-            problems << p.message;
-        qWarning("%s does not load: %s", qPrintable(path), qPrintable(problems.join(u'\n')));
-        return nullptr;
-    }
-    auto loaded = std::make_unique<LoadedModel>();
-    loaded->model = std::move(*result.model);
-    ValidationOptions options;
-    options.asOf = QDate(2026, 6, 1);
-    options.sourceFile = path;
-    loaded->findings = validate(loaded->model, options);
-    return cache.emplace(relativePath, std::move(loaded)).first->second.get();
-}
 
 static Element element(const QString &id, const QString &name, ElementKind kind, const QString &zone)
 {
@@ -150,24 +112,9 @@ Model hostileModel()
 ExportRun runExport(const QString &exporterId, const Model &model, const QMap<QString, QString> &options,
                     const Findings &findings, const QString &outName)
 {
-    ExportRun run;
-    Exporter *exporter = findExporter(exporterId);
-    if (!exporter) {
-        run.error = QStringLiteral("no exporter %1").arg(exporterId);
-        return run;
-    }
-    const ExportContext context{model, findings, options, QString(), QDate(2026, 6, 1), {}, nullptr};
-    run.ok = exporter->run(context, run.files, run.messages, &run.error);
-    if (const QString keep = qEnvironmentVariable("LINTEL_DIAGRAMS_OUT"); !keep.isEmpty() && !outName.isEmpty()) {
-        for (const QString &m : run.messages)
-            qInfo("%s", qPrintable(m));
-        FolderSink folder(QDir(keep).filePath(outName));
-        for (const auto &[name, bytes] : run.files.files()) {
-            QString error;
-            folder.writeBytes(name, bytes, &error);
-        }
-    }
-    return run;
+    const QString keep = qEnvironmentVariable("LINTEL_DIAGRAMS_OUT");
+    const QString keepFolder = keep.isEmpty() || outName.isEmpty() ? QString() : QDir(keep).filePath(outName);
+    return test::runExporter(exporterId, model, findings, options, QString(), keepFolder);
 }
 
 QByteArray fileEndingWith(const ExportRun &run, const QString &suffix)
@@ -176,73 +123,6 @@ QByteArray fileEndingWith(const ExportRun &run, const QString &suffix)
         if (name.endsWith(suffix))
             return bytes;
     return {};
-}
-
-bool matchesGolden(const QString &relativePath, const QByteArray &actual)
-{
-    const QString path = sourcePath(QStringLiteral("tests/data/golden/") + relativePath);
-    if (qEnvironmentVariable("LINTEL_UPDATE_GOLDEN") == u"1") {
-        QDir().mkpath(QFileInfo(path).absolutePath());
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly)) {
-            qWarning("cannot write %s", qPrintable(path));
-            return false;
-        }
-        return file.write(actual) == actual.size();
-    }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        qWarning("golden file %s is missing; run with LINTEL_UPDATE_GOLDEN=1", qPrintable(path));
-        return false;
-    }
-    const QByteArray expected = file.readAll();
-    if (expected == actual)
-        return true;
-    const QList<QByteArray> a = actual.split('\n'), e = expected.split('\n');
-    for (qsizetype i = 0; i < std::max(a.size(), e.size()); ++i) {
-        const QByteArray al = i < a.size() ? a[i] : QByteArray("<end>");
-        const QByteArray el = i < e.size() ? e[i] : QByteArray("<end>");
-        if (al != el) {
-            qWarning("%s differs at line %lld:\n  expected: %s\n  actual:   %s\n(LINTEL_UPDATE_GOLDEN=1 "
-                     "regenerates)", qPrintable(path), static_cast<long long>(i + 1), el.constData(),
-                     al.constData());
-            break;
-        }
-    }
-    return false;
-}
-
-QString findTool(const QString &name)
-{
-    return QStandardPaths::findExecutable(name);
-}
-
-ToolResult runOnFile(const QString &program, QStringList arguments, const QString &fileName,
-                     const QByteArray &input)
-{
-    ToolResult result;
-    QTemporaryDir dir;
-    QFile file(dir.filePath(fileName));
-    if (!dir.isValid() || !file.open(QIODevice::WriteOnly) || file.write(input) != input.size()) {
-        result.output = QStringLiteral("cannot write %1").arg(file.fileName());
-        return result;
-    }
-    file.close();
-    for (QString &a : arguments)
-        a.replace(QStringLiteral("{}"), file.fileName());
-    QProcess process;
-    process.setProcessChannelMode(QProcess::MergedChannels);
-    process.setWorkingDirectory(dir.path());
-    process.start(program, arguments);
-    if (!process.waitForFinished(300000)) {
-        result.output = QStringLiteral("%1 did not finish: %2").arg(program, process.errorString());
-        process.kill();
-        process.waitForFinished();
-        return result;
-    }
-    result.output = QString::fromUtf8(process.readAll());
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    return result;
 }
 
 }  // namespace diagrams

@@ -2,9 +2,11 @@
 // Tests of the document exporters: ADR, OpenAPI and handover. Outputs are
 // compared with golden files and run through the real validators (redocly,
 // swagger-cli, markdownlint, xmllint, pdfinfo).
-#include "exporters/exporter.h"
-#include "exporters/outputsink.h"
 #include "model/types.h"
+#include "tests/support/exampledata.h"
+#include "tests/support/exportrun.h"
+#include "tests/support/externaltool.h"
+#include "tests/support/goldenfile.h"
 
 #include <QObject>
 #include <QString>
@@ -13,32 +15,14 @@
 
 namespace docs {
 
-// The date every export in these tests is made on, so goldens are stable.
-QDate frozenDate();
+// Example models, golden files, exporter runs and external tools
+// (LoadedModel, loadModel, matchesGolden, findTool, runTool, ...).
+using namespace lintel::test;
 
-struct LoadedModel {
-    lintel::Model model;
-    lintel::Findings findings;
-    QString path;
-};
-
-// A model from the source tree ("resources/examples/shop.yaml"), loaded and
-// validated once per run. Fails the test when it does not load.
-const LoadedModel *loadModel(const QString &relativePath);
-
-struct ExportRun {
-    bool ok = false;
-    QString error;
-    QStringList messages;
-    lintel::MemorySink files;
-};
+// Runs an exporter on a loaded model into memory. With LINTEL_DOCS_OUT=/tmp/docs
+// the files are also written to /tmp/docs/<model file name>/.
 ExportRun runExport(const QString &exporterId, const LoadedModel &loaded,
                     const QMap<QString, QString> &options = {});
-
-// Compares with tests/data/golden/<relativePath>, or writes it when
-// LINTEL_UPDATE_GOLDEN=1. Returns false (after QCOMPARE-style failure) when
-// they differ.
-bool matchesGolden(const QString &relativePath, const QByteArray &actual);
 
 // The golden folder tests/data/golden/<relativeFolder> holds exactly the
 // files `sink` wrote under `exportFolder` (so a renamed output cannot leave a
@@ -48,16 +32,6 @@ bool goldenFolderHoldsExactly(const QString &relativeFolder, const lintel::Memor
 
 // Writes the sink's files under `dir` and returns that folder.
 QString writeToDisk(const lintel::MemorySink &sink, const QTemporaryDir &dir);
-
-// Absolute path of a validator, or empty when it is not installed:
-// "node_modules/.bin/redocly" (relative to the source tree) or "xmllint".
-QString findTool(const QString &name);
-
-struct ToolResult {
-    int exitCode = -1;
-    QString output;  // stdout and stderr together
-};
-ToolResult runTool(const QString &program, const QStringList &arguments, const QString &workDir);
 
 }  // namespace docs
 

@@ -78,4 +78,12 @@ inline Model shopWith(const std::function<void(ModelBuilder &)> &edit)
     return b.build();
 }
 
+// The rule the engine and risk tests make fire, and the clean shop with it
+// firing once: orders-db loses its backup.
+inline const QString kBackupRule = QStringLiteral("datastore-without-backup");
+inline Model withoutBackup()
+{
+    return shopWith([](ModelBuilder &b) { elementIn(b.model(), QStringLiteral("orders-db")).backup.clear(); });
+}
+
 }  // namespace lintel::test

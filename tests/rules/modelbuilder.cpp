@@ -4,42 +4,45 @@
 
 namespace lintel::test {
 
+template <class T> T &ModelBuilder::append(std::vector<T> &items)
+{
+    T &item = items.emplace_back();
+    item.loc = next();
+    return item;
+}
+
+template <class T> T &ModelBuilder::appendWithId(std::vector<T> &items, const QString &id)
+{
+    T &item = append(items);
+    item.id = id;
+    return item;
+}
+
 Team &ModelBuilder::team(const QString &id)
 {
-    Team t;
-    t.loc = next();
-    t.id = id;
+    Team &t = appendWithId(m_model.teams, id);
     t.name = id;
-    m_model.teams.push_back(t);
-    return m_model.teams.back();
+    return t;
 }
 
 Zone &ModelBuilder::zone(const QString &id, std::optional<Trust> trust, const QString &parent)
 {
-    Zone z;
-    z.loc = next();
-    z.id = id;
+    Zone &z = appendWithId(m_model.zones, id);
     z.trust = trust;
     z.parent = parent;
-    m_model.zones.push_back(z);
-    return m_model.zones.back();
+    return z;
 }
 
 DataClass &ModelBuilder::data(const QString &id, Classification classification)
 {
-    DataClass d;
-    d.loc = next();
-    d.id = id;
+    DataClass &d = appendWithId(m_model.data, id);
     d.classification = classification;
-    m_model.data.push_back(d);
-    return m_model.data.back();
+    return d;
 }
 
 Element &ModelBuilder::element(const QString &id, ElementKind kind, const QString &zone, const QString &team)
 {
-    Element e;
-    e.loc = next();
-    e.id = id;
+    Element &e = appendWithId(m_model.elements, id);
     e.name = id;
     e.kind = kind;
     e.zone = zone;
@@ -48,72 +51,46 @@ Element &ModelBuilder::element(const QString &id, ElementKind kind, const QStrin
         e.operations.logs = true;
         e.operations.metrics = true;
     }
-    m_model.elements.push_back(e);
-    return m_model.elements.back();
+    return e;
 }
 
 Flow &ModelBuilder::flow(const QString &id, const QString &from, const QString &to, const QString &protocol)
 {
-    Flow f;
-    f.loc = next();
-    f.id = id;
+    Flow &f = appendWithId(m_model.flows, id);
     f.from = from;
     f.to = to;
     f.protocol = protocol;
-    m_model.flows.push_back(f);
-    return m_model.flows.back();
+    return f;
 }
 
 Api &ModelBuilder::api(const QString &id, const QString &provider, std::optional<Visibility> visibility)
 {
-    Api a;
-    a.loc = next();
-    a.id = id;
+    Api &a = appendWithId(m_model.apis, id);
     a.provider = provider;
     a.visibility = visibility;
-    m_model.apis.push_back(a);
-    return m_model.apis.back();
+    return a;
 }
 
 Decision &ModelBuilder::decision(const QString &id, DecisionStatus status)
 {
-    Decision d;
-    d.loc = next();
-    d.id = id;
+    Decision &d = appendWithId(m_model.decisions, id);
     d.status = status;
-    m_model.decisions.push_back(d);
-    return m_model.decisions.back();
+    return d;
 }
 
-Question &ModelBuilder::question(const QString &id)
-{
-    Question q;
-    q.loc = next();
-    q.id = id;
-    m_model.questions.push_back(q);
-    return m_model.questions.back();
-}
+Question &ModelBuilder::question(const QString &id) { return appendWithId(m_model.questions, id); }
 
-View &ModelBuilder::view(const QString &id)
-{
-    View v;
-    v.loc = next();
-    v.id = id;
-    m_model.views.push_back(v);
-    return m_model.views.back();
-}
+View &ModelBuilder::view(const QString &id) { return appendWithId(m_model.views, id); }
 
 AcceptedRisk &ModelBuilder::risk(const QString &rule, const QString &target, const QString &expires)
 {
-    AcceptedRisk r;
-    r.loc = next();
+    AcceptedRisk &r = append(m_model.acceptedRisks);
     r.rule = rule;
     r.target = target;
     r.expires = expires;
     r.acceptedBy = QStringLiteral("Ada");
     r.reason = QStringLiteral("vendor fixes it in release 2");
-    m_model.acceptedRisks.push_back(r);
-    return m_model.acceptedRisks.back();
+    return r;
 }
 
 int ModelBuilder::lineOf(const QString &id) const

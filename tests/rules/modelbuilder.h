@@ -34,6 +34,10 @@ public:
 
 private:
     SourceLoc next() { return {++m_line, 3}; }
+    // Appends a default object to `items`, on the next source line.
+    template <class T> T &append(std::vector<T> &items);
+    // The same, for objects that have an id.
+    template <class T> T &appendWithId(std::vector<T> &items, const QString &id);
     Model m_model;
     int m_line = 0;
 };

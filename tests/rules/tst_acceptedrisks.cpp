@@ -9,7 +9,6 @@ using namespace lintel::test;
 
 namespace {
 
-const QString kBackup = QStringLiteral("datastore-without-backup");
 const QString kStale = QStringLiteral("stale-accepted-risk");
 
 // orders-db has no backup, and a risk of `rule` on `target` expiring on
@@ -27,8 +26,8 @@ Model withRisk(const QString &rule, const QString &target, const QString &expire
 
 void TestRules::acceptedRiskSuppresses()
 {
-    const Findings findings = validate(withRisk(kBackup, QStringLiteral("orders-db"), QStringLiteral("2026-12-31")), testOptions());
-    const Findings backups = findingsOf(findings, kBackup);
+    const Findings findings = validate(withRisk(kBackupRule, QStringLiteral("orders-db"), QStringLiteral("2026-12-31")), testOptions());
+    const Findings backups = findingsOf(findings, kBackupRule);
     QCOMPARE(backups.size(), std::size_t(1));
     QVERIFY(backups[0].suppressed);
     QCOMPARE(backups[0].suppressionNote, QStringLiteral("accepted by Ada until 2026-12-31: vendor fixes it in release 2"));
@@ -47,13 +46,13 @@ void TestRules::acceptedRiskSuppresses()
 
     // A risk of another rule on the same target does not.
     const Findings other = validate(withRisk(QStringLiteral("isolated-element"), QStringLiteral("orders-db"), {}), testOptions());
-    QVERIFY(!findingsOf(other, kBackup).at(0).suppressed);
+    QVERIFY(!findingsOf(other, kBackupRule).at(0).suppressed);
 }
 
 void TestRules::acceptedRiskValidOnItsExpiryDay()
 {
     const QString today = testDate().toString(Qt::ISODate);
-    const Findings backups = findingsOf(validate(withRisk(kBackup, QStringLiteral("orders-db"), today), testOptions()), kBackup);
+    const Findings backups = findingsOf(validate(withRisk(kBackupRule, QStringLiteral("orders-db"), today), testOptions()), kBackupRule);
     QCOMPARE(backups.size(), std::size_t(1));
     QVERIFY(backups[0].suppressed);
 }
@@ -61,8 +60,8 @@ void TestRules::acceptedRiskValidOnItsExpiryDay()
 void TestRules::expiredRiskReturnsWithNote()
 {
     const QString yesterday = testDate().addDays(-1).toString(Qt::ISODate);
-    const Findings findings = validate(withRisk(kBackup, QStringLiteral("orders-db"), yesterday), testOptions());
-    const Findings backups = findingsOf(findings, kBackup);
+    const Findings findings = validate(withRisk(kBackupRule, QStringLiteral("orders-db"), yesterday), testOptions());
+    const Findings backups = findingsOf(findings, kBackupRule);
     QCOMPARE(backups.size(), std::size_t(1));
     QVERIFY(!backups[0].suppressed);
     QVERIFY(backups[0].suppressionNote.isEmpty());
@@ -76,17 +75,17 @@ void TestRules::expiredRiskReturnsWithNote()
 void TestRules::staleRisk_data()
 {
     addRuleColumns();
-    QTest::newRow("fires: the problem was fixed") << withRisk(kBackup, QStringLiteral("orders-db"), {}, true) << kStale
-        << ExpectedFindings{{Severity::Info, {"orders-db", kBackup},
+    QTest::newRow("fires: the problem was fixed") << withRisk(kBackupRule, QStringLiteral("orders-db"), {}, true) << kStale
+        << ExpectedFindings{{Severity::Info, {"orders-db", kBackupRule},
                              {"Accepted risk of datastore-without-backup on orders-db matches no finding",
                               "the problem appears to be fixed"}}};
-    QTest::newRow("fires: the target was renamed") << withRisk(kBackup, QStringLiteral("orders-database"), {}) << kStale
-        << ExpectedFindings{{Severity::Info, {"orders-database", kBackup},
+    QTest::newRow("fires: the target was renamed") << withRisk(kBackupRule, QStringLiteral("orders-database"), {}) << kStale
+        << ExpectedFindings{{Severity::Info, {"orders-database", kBackupRule},
                              {"there is no object orders-database; was it renamed?"}}};
     QTest::newRow("fires: expired and fixed")
-        << withRisk(kBackup, QStringLiteral("orders-db"), QStringLiteral("2020-01-01"), true) << kStale
-        << ExpectedFindings{{Severity::Info, {"orders-db", kBackup}, {"matches no finding"}}};
-    QTest::newRow("quiet: the risk still matches") << withRisk(kBackup, QStringLiteral("orders-db"), {}) << kStale
+        << withRisk(kBackupRule, QStringLiteral("orders-db"), QStringLiteral("2020-01-01"), true) << kStale
+        << ExpectedFindings{{Severity::Info, {"orders-db", kBackupRule}, {"matches no finding"}}};
+    QTest::newRow("quiet: the risk still matches") << withRisk(kBackupRule, QStringLiteral("orders-db"), {}) << kStale
         << ExpectedFindings{};
     QTest::newRow("quiet: unknown rule is a dangling reference instead")
         << withRisk(QStringLiteral("no-backup"), QStringLiteral("orders-db"), {}) << kStale << ExpectedFindings{};
@@ -106,13 +105,13 @@ void TestRules::staleRisk()
 
 void TestRules::riskOfDisabledRuleIsNotStale()
 {
-    Model m = withRisk(kBackup, QStringLiteral("orders-db"), {});
-    m.rules.disable = QStringList{kBackup};
+    Model m = withRisk(kBackupRule, QStringLiteral("orders-db"), {});
+    m.rules.disable = QStringList{kBackupRule};
     const Findings findings = validate(m, testOptions());
-    QVERIFY(findingsOf(findings, kBackup).empty());
+    QVERIFY(findingsOf(findings, kBackupRule).empty());
     QVERIFY(findingsOf(findings, kStale).empty());
     // ... but the stale check itself can be disabled too.
-    Model fixed = withRisk(kBackup, QStringLiteral("orders-db"), {}, true);
+    Model fixed = withRisk(kBackupRule, QStringLiteral("orders-db"), {}, true);
     QCOMPARE(findingsOf(validate(fixed, testOptions()), kStale).size(), std::size_t(1));
     fixed.rules.disable = QStringList{kStale};
     QVERIFY(findingsOf(validate(fixed, testOptions()), kStale).empty());

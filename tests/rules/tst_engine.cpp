@@ -10,13 +10,6 @@ using namespace lintel::test;
 
 namespace {
 
-const QString kBackup = QStringLiteral("datastore-without-backup");
-
-Model withoutBackup()
-{
-    return shopWith([](ModelBuilder &b) { elementIn(b.model(), QStringLiteral("orders-db")).backup.clear(); });
-}
-
 // A model whose only findings come from its `rules` section.
 Model withSettings(const std::function<void(RuleSettings &)> &edit)
 {
@@ -31,10 +24,10 @@ Model withSettings(const std::function<void(RuleSettings &)> &edit)
 void TestRules::severityOverride()
 {
     Model m = withoutBackup();
-    QCOMPARE(findingsOf(validate(m, testOptions()), kBackup).at(0).severity, Severity::Warning);
+    QCOMPARE(findingsOf(validate(m, testOptions()), kBackupRule).at(0).severity, Severity::Warning);
 
-    m.rules.severity = {{kBackup, Severity::Error}};
-    const Findings raised = findingsOf(validate(m, testOptions()), kBackup);
+    m.rules.severity = {{kBackupRule, Severity::Error}};
+    const Findings raised = findingsOf(validate(m, testOptions()), kBackupRule);
     QCOMPARE(raised.size(), std::size_t(1));
     QCOMPARE(raised[0].severity, Severity::Error);
 
@@ -54,11 +47,11 @@ void TestRules::disableRule()
 {
     Model m = withoutBackup();
     elementIn(m, QStringLiteral("orders")).team.clear();
-    QCOMPARE(findingsOf(validate(m, testOptions()), kBackup).size(), std::size_t(1));
+    QCOMPARE(findingsOf(validate(m, testOptions()), kBackupRule).size(), std::size_t(1));
 
-    m.rules.disable = QStringList{kBackup};
+    m.rules.disable = QStringList{kBackupRule};
     const Findings findings = validate(m, testOptions());
-    QVERIFY(findingsOf(findings, kBackup).empty());
+    QVERIFY(findingsOf(findings, kBackupRule).empty());
     // Only that rule: the others still run.
     QCOMPARE(findingsOf(findings, QStringLiteral("unowned-element")).size(), std::size_t(1));
     QVERIFY(findingsOf(findings, QStringLiteral("dangling-reference")).empty());

@@ -13,13 +13,6 @@ using namespace lintel::test;
 
 namespace {
 
-const QString kBackup = QStringLiteral("datastore-without-backup");
-
-Model withoutBackup()
-{
-    return shopWith([](ModelBuilder &b) { elementIn(b.model(), QStringLiteral("orders-db")).backup.clear(); });
-}
-
 // A model with many findings of many rules, several on one line.
 Model messyShop()
 {
@@ -45,7 +38,7 @@ Model messyShop()
 
 void TestRules::fingerprintIsHashOfRuleAndTargets()
 {
-    const Findings found = findingsOf(validate(withoutBackup(), testOptions()), kBackup);
+    const Findings found = findingsOf(validate(withoutBackup(), testOptions()), kBackupRule);
     QCOMPARE(found.size(), std::size_t(1));
     // Pinned: baselines stored by users must keep matching in later versions.
     QCOMPARE(found[0].fingerprint, QStringLiteral("a92fcbfb0b7f3e92"));
@@ -53,9 +46,9 @@ void TestRules::fingerprintIsHashOfRuleAndTargets()
                                     .toHex()
                                     .left(16);
     QCOMPARE(found[0].fingerprint, QString::fromLatin1(expected));
-    QCOMPARE(findingFingerprint(kBackup, {QStringLiteral("orders-db")}), found[0].fingerprint);
-    QVERIFY(findingFingerprint(kBackup, {QStringLiteral("a"), QStringLiteral("b")})
-            != findingFingerprint(kBackup, {QStringLiteral("b"), QStringLiteral("a")}));
+    QCOMPARE(findingFingerprint(kBackupRule, {QStringLiteral("orders-db")}), found[0].fingerprint);
+    QVERIFY(findingFingerprint(kBackupRule, {QStringLiteral("a"), QStringLiteral("b")})
+            != findingFingerprint(kBackupRule, {QStringLiteral("b"), QStringLiteral("a")}));
 }
 
 void TestRules::fingerprintStableAcrossRuns()
@@ -76,7 +69,7 @@ void TestRules::fingerprintStableAcrossRuns()
 
 void TestRules::fingerprintIndependentOfUnrelatedEdits()
 {
-    const Finding before = findingsOf(validate(withoutBackup(), testOptions()), kBackup).at(0);
+    const Finding before = findingsOf(validate(withoutBackup(), testOptions()), kBackupRule).at(0);
 
     Model edited = withoutBackup();
     // Unrelated edits: new elements and flows, changed texts, other order,
@@ -91,7 +84,7 @@ void TestRules::fingerprintIndependentOfUnrelatedEdits()
     for (Element &e : edited.elements)
         e.loc.line += 40;
 
-    const Findings after = findingsOf(validate(edited, testOptions()), kBackup);
+    const Findings after = findingsOf(validate(edited, testOptions()), kBackupRule);
     QCOMPARE(after.size(), std::size_t(1));
     QCOMPARE(after[0].fingerprint, before.fingerprint);
     QCOMPARE(after[0].message, before.message);
@@ -99,7 +92,7 @@ void TestRules::fingerprintIndependentOfUnrelatedEdits()
 
     // A related edit (the store's id) is a different finding.
     elementIn(edited, QStringLiteral("orders-db")).id = QStringLiteral("orders-store");
-    QVERIFY(findingsOf(validate(edited, testOptions()), kBackup).at(0).fingerprint != before.fingerprint);
+    QVERIFY(findingsOf(validate(edited, testOptions()), kBackupRule).at(0).fingerprint != before.fingerprint);
 }
 
 void TestRules::locationComesFromFirstTarget()
@@ -111,7 +104,7 @@ void TestRules::locationComesFromFirstTarget()
     b.element(QStringLiteral("legacy"), ElementKind::Service, {}, QStringLiteral("shop")).loc = SourceLoc();
     const Findings findings = validate(b.build(), testOptions());
 
-    const Finding backup = findingsOf(findings, kBackup).at(0);
+    const Finding backup = findingsOf(findings, kBackupRule).at(0);
     QCOMPARE(backup.file, QStringLiteral("shop.yaml"));
     QCOMPARE(backup.line, 42);
     QCOMPARE(backup.column, 7);

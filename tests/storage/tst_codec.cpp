@@ -7,7 +7,7 @@
 #include "model/storage/bytereader.h"
 #include "model/storage/binaryencoder.h"
 #include "model/yaml/yamlio.h"
-#include "tests/storage/fullmodel.h"
+#include "tests/support/fullmodel.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>
@@ -73,7 +73,7 @@ QByteArray bodyOf(const QByteArray &blob)
 void StorageTest::fullModelSetsEveryField()
 {
     const QStringList empty = test::fieldsLeftEmpty(test::fullModel());
-    QVERIFY2(empty.isEmpty(), qPrintable(QStringLiteral("set these in tests/storage/fullmodel.cpp: ")
+    QVERIFY2(empty.isEmpty(), qPrintable(QStringLiteral("set these in tests/support/fullmodel.cpp: ")
                                          + empty.join(QLatin1String(", "))));
 }
 

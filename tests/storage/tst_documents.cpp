@@ -5,7 +5,7 @@
 #include "model/io/modelfile.h"
 #include "model/storage/lintelfile.h"
 #include "model/yaml/yamlio.h"
-#include "tests/storage/fullmodel.h"
+#include "tests/support/fullmodel.h"
 
 #include <QDir>
 #include <QFile>

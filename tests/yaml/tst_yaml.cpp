@@ -2,7 +2,7 @@
 // (same model, same bytes), `x-` keys survive, awkward strings are quoted so
 // they read back unchanged, and saving is atomic.
 #include "model/yaml/yamlio.h"
-#include "richmodel.h"
+#include "tests/support/fullmodel.h"
 
 #include <QDir>
 #include <QFile>
@@ -44,7 +44,7 @@ const char *const kDataDir = LINTEL_SOURCE_DIR "/tests/data/yaml";
 class TestYaml : public QObject {
     Q_OBJECT
 private slots:
-    void richModelSetsEveryField();
+    void fullModelSetsEveryField();
     void roundTripKeepsEveryField();
     void writingIsCanonical();
     void lintelWrittenFilesRewriteByteIdentical_data();
@@ -66,28 +66,28 @@ private slots:
     void shippedModelsLoad();
 };
 
-void TestYaml::richModelSetsEveryField()
+void TestYaml::fullModelSetsEveryField()
 {
-    QCOMPARE(test::unsetFieldPaths(test::richModel()), QStringList());
+    QCOMPARE(test::fieldsLeftEmpty(test::fullModel()), QStringList());
 }
 
 void TestYaml::roundTripKeepsEveryField()
 {
-    const Model rich = test::richModel();
-    const Model back = loadOk(writeYaml(rich));
-    QCOMPARE(back.elements.size(), rich.elements.size());
-    QCOMPARE(back.elements[0].security.extras, rich.elements[0].security.extras);
-    QCOMPARE(back.extras, rich.extras);
-    QVERIFY(back == rich);
+    const Model full = test::fullModel();
+    const Model back = loadOk(writeYaml(full));
+    QCOMPARE(back.elements.size(), full.elements.size());
+    QCOMPARE(back.elements[0].security.extras, full.elements[0].security.extras);
+    QCOMPARE(back.extras, full.extras);
+    QVERIFY(back == full);
 }
 
 void TestYaml::writingIsCanonical()
 {
-    const QByteArray first = writeYaml(test::richModel());
+    const QByteArray first = writeYaml(test::fullModel());
     QVERIFY(first.startsWith("lintel: 1\n"));
     QVERIFY(first.endsWith('\n') && !first.endsWith("\n\n\n"));
     QCOMPARE(writeYaml(loadOk(first)), first);
-    QCOMPARE(writeYaml(test::richModel()), first);
+    QCOMPARE(writeYaml(test::fullModel()), first);
     QCOMPARE(writeYaml(Model{}), QByteArray("lintel: 1\n"));
 }
 
@@ -390,7 +390,7 @@ void TestYaml::failedWriteKeepsOldFile()
         QVERIFY(QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::ExeOwner));
     }
     error.clear();
-    const bool written = writeYamlFile(test::richModel(), target, &error);
+    const bool written = writeYamlFile(test::fullModel(), target, &error);
     QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     QVERIFY(!written);
     QVERIFY2(error.contains(QDir::toNativeSeparators(target)), qPrintable(error));

@@ -7,6 +7,7 @@
 #include "views/panels/objectlist.h"
 #include "views/panels/operationseditor.h"
 #include "views/panels/panelicons.h"
+#include "views/panels/panellayout.h"
 #include "views/panels/schemaseditor.h"
 #include "views/selectionmodel.h"
 
@@ -14,13 +15,10 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QScrollArea>
-#include <QSplitter>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QToolButton>
 #include <QTreeView>
-#include <QVBoxLayout>
 
 namespace lintel {
 
@@ -46,20 +44,11 @@ QVariant apiCell(const Model &model, int row, int column, int role)
     return {};
 }
 
-QToolButton *toolButton(QWidget *parent, const QString &text, const QString &tip)
-{
-    auto *button = new QToolButton(parent);
-    button->setText(text);
-    button->setToolTip(tip);
-    button->setAutoRaise(true);
-    return button;
-}
-
 }  // namespace
 
 ApiContractsPanel::ApiContractsPanel(Document *document, SelectionModel *selection, QWidget *parent)
     : QWidget(parent), m_document(document), m_selection(selection), m_stack(new QStackedWidget(this)),
-      m_placeholder(new QLabel(this)), m_tabs(new QTabWidget(this))
+      m_tabs(new QTabWidget(this))
 {
     setObjectName(QStringLiteral("apiContracts"));
     auto *model = new ObjectListModel(document, Collection::Apis,
@@ -68,9 +57,9 @@ ApiContractsPanel::ApiContractsPanel(Document *document, SelectionModel *selecti
                                       apiCell);
     m_list = new ObjectList(document, selection, model, this);
     m_list->filterEdit()->setPlaceholderText(QStringLiteral("Filter APIs…"));
-    auto *add = toolButton(m_list, QStringLiteral("+"), QStringLiteral("Add an API contract (provided by the selected element)"));
+    auto *add = panelToolButton(m_list, QStringLiteral("+"), QStringLiteral("Add an API contract (provided by the selected element)"));
     add->setObjectName(QStringLiteral("addApi"));
-    m_remove = toolButton(m_list, QStringLiteral("−"), QStringLiteral("Delete the API contract"));
+    m_remove = panelToolButton(m_list, QStringLiteral("−"), QStringLiteral("Delete the API contract"));
     m_list->toolbar()->addWidget(add);
     m_list->toolbar()->addWidget(m_remove);
     m_list->view()->header()->resizeSection(NameColumn, 150);
@@ -82,34 +71,13 @@ ApiContractsPanel::ApiContractsPanel(Document *document, SelectionModel *selecti
     options.customEditors[QStringLiteral("operations")] = [](QWidget *parent) { return new OperationsEditor(parent); };
     options.customEditors[QStringLiteral("schemas")] = [](QWidget *parent) { return new SchemasEditor(parent); };
     m_editor = new ObjectEditor(document, Collection::Apis, options);
-    auto *scroll = new QScrollArea;
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    auto *page = new QWidget;
-    auto *pageLayout = new QVBoxLayout(page);
-    pageLayout->setContentsMargins(6, 6, 6, 6);
-    pageLayout->addWidget(m_editor);
-    scroll->setWidget(page);
     m_tabs->setDocumentMode(true);
-    m_tabs->addTab(scroll, QStringLiteral("Contract"));
+    m_tabs->addTab(scrollingPage(m_editor, QMargins(6, 6, 6, 6)), QStringLiteral("Contract"));
     m_tabs->addTab(operationsEditor(), QStringLiteral("Operations"));
     m_tabs->addTab(schemasEditor(), QStringLiteral("Schemas"));
 
-    m_placeholder->setAlignment(Qt::AlignCenter);
-    m_placeholder->setForegroundRole(QPalette::PlaceholderText);
-    m_placeholder->setText(QStringLiteral("Select an API contract, or add one with +"));
-    m_stack->addWidget(m_placeholder);
-    m_stack->addWidget(m_tabs);
-
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(m_list);
-    splitter->addWidget(m_stack);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 5);
-    splitter->setChildrenCollapsible(false);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(4, 4, 4, 4);
-    layout->addWidget(splitter);
+    m_placeholder = addHintAndDetail(m_stack, QStringLiteral("Select an API contract, or add one with +"), m_tabs);
+    layOutListAndDetail(this, m_list, m_stack, 2, 5);
 
     connect(add, &QToolButton::clicked, this, &ApiContractsPanel::addApi);
     connect(m_remove, &QToolButton::clicked, this, &ApiContractsPanel::removeCurrentApi);

@@ -109,15 +109,22 @@ void MultiLineFieldEditor::setValue(const QVariant &value)
 void MultiLineFieldEditor::setReadOnly(bool readOnly) { m_edit->setReadOnly(readOnly); }
 QWidget *MultiLineFieldEditor::inputWidget() const { return m_edit; }
 
-// --- Bool -------------------------------------------------------------------
+// --- Choices: bool and enum ---------------------------------------------------
 
-BoolFieldEditor::BoolFieldEditor(QWidget *parent) : FieldEditor(parent), m_combo(new QComboBox(this))
+ComboFieldEditor::ComboFieldEditor(QWidget *parent) : FieldEditor(parent), m_combo(new QComboBox(this))
 {
     m_layout->addWidget(m_combo);
+    connect(m_combo, &QComboBox::activated, this, [this](int index) { emit edited(m_combo->itemData(index), false); });
+}
+
+void ComboFieldEditor::setReadOnly(bool readOnly) { m_combo->setEnabled(!readOnly); }
+QWidget *ComboFieldEditor::inputWidget() const { return m_combo; }
+
+BoolFieldEditor::BoolFieldEditor(QWidget *parent) : ComboFieldEditor(parent)
+{
     m_combo->addItem(QStringLiteral("(not set)"), QVariant());
     m_combo->addItem(QStringLiteral("yes"), true);
     m_combo->addItem(QStringLiteral("no"), false);
-    connect(m_combo, &QComboBox::activated, this, [this](int index) { emit edited(m_combo->itemData(index), false); });
 }
 
 void BoolFieldEditor::setValue(const QVariant &value)
@@ -125,8 +132,19 @@ void BoolFieldEditor::setValue(const QVariant &value)
     m_combo->setCurrentIndex(!value.isValid() ? kUnsetIndex : value.toBool() ? 1 : 2);
 }
 
-void BoolFieldEditor::setReadOnly(bool readOnly) { m_combo->setEnabled(!readOnly); }
-QWidget *BoolFieldEditor::inputWidget() const { return m_combo; }
+EnumFieldEditor::EnumFieldEditor(const QStringList &values, bool optional, QWidget *parent)
+    : ComboFieldEditor(parent)
+{
+    if (optional)
+        m_combo->addItem(QStringLiteral("(not set)"), QString());
+    for (const QString &v : values)
+        m_combo->addItem(v, v);
+}
+
+void EnumFieldEditor::setValue(const QVariant &value)
+{
+    m_combo->setCurrentIndex(m_combo->findData(value.toString()));
+}
 
 // --- Integer ------------------------------------------------------------------
 
@@ -155,27 +173,6 @@ void IntegerFieldEditor::setValue(const QVariant &value)
 
 void IntegerFieldEditor::setReadOnly(bool readOnly) { m_spin->setReadOnly(readOnly); }
 QWidget *IntegerFieldEditor::inputWidget() const { return m_spin; }
-
-// --- Enum ---------------------------------------------------------------------
-
-EnumFieldEditor::EnumFieldEditor(const QStringList &values, bool optional, QWidget *parent)
-    : FieldEditor(parent), m_combo(new QComboBox(this))
-{
-    m_layout->addWidget(m_combo);
-    if (optional)
-        m_combo->addItem(QStringLiteral("(not set)"), QString());
-    for (const QString &v : values)
-        m_combo->addItem(v, v);
-    connect(m_combo, &QComboBox::activated, this, [this](int index) { emit edited(m_combo->itemData(index), false); });
-}
-
-void EnumFieldEditor::setValue(const QVariant &value)
-{
-    m_combo->setCurrentIndex(m_combo->findData(value.toString()));
-}
-
-void EnumFieldEditor::setReadOnly(bool readOnly) { m_combo->setEnabled(!readOnly); }
-QWidget *EnumFieldEditor::inputWidget() const { return m_combo; }
 
 // --- Date ---------------------------------------------------------------------
 

@@ -56,17 +56,26 @@ private:
     bool m_updating = false;
 };
 
+// A fixed list of choices in a combo box; picking one is a discrete edit
+// whose value is the item's data. Read-only disables the combo, which has no
+// read-only mode of its own.
+class ComboFieldEditor : public FieldEditor {
+    Q_OBJECT
+public:
+    void setReadOnly(bool readOnly) override;
+    QWidget *inputWidget() const override;
+
+protected:
+    explicit ComboFieldEditor(QWidget *parent);
+    QComboBox *m_combo;
+};
+
 // Unset / yes / no: most booleans in a workshop start as "nobody knows".
-class BoolFieldEditor : public FieldEditor {
+class BoolFieldEditor : public ComboFieldEditor {
     Q_OBJECT
 public:
     explicit BoolFieldEditor(QWidget *parent = nullptr);
     void setValue(const QVariant &value) override;
-    void setReadOnly(bool readOnly) override;
-    QWidget *inputWidget() const override;
-
-private:
-    QComboBox *m_combo;
 };
 
 class IntegerFieldEditor : public FieldEditor {
@@ -82,16 +91,11 @@ private:
     bool m_updating = false;
 };
 
-class EnumFieldEditor : public FieldEditor {
+class EnumFieldEditor : public ComboFieldEditor {
     Q_OBJECT
 public:
     EnumFieldEditor(const QStringList &values, bool optional, QWidget *parent = nullptr);
     void setValue(const QVariant &value) override;
-    void setReadOnly(bool readOnly) override;
-    QWidget *inputWidget() const override;
-
-private:
-    QComboBox *m_combo;
 };
 
 // YYYY-MM-DD with a calendar; the earliest date stands for "not set".

@@ -7,6 +7,7 @@
 #include "views/panels/objectlist.h"
 #include "views/panels/optionseditor.h"
 #include "views/panels/panelicons.h"
+#include "views/panels/panellayout.h"
 #include "views/selectionmodel.h"
 
 #include <QDate>
@@ -15,12 +16,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QRegularExpression>
-#include <QScrollArea>
-#include <QSplitter>
 #include <QStackedWidget>
 #include <QToolButton>
 #include <QTreeView>
-#include <QVBoxLayout>
 
 namespace lintel {
 
@@ -92,15 +90,10 @@ DecisionsPanel::DecisionsPanel(Document *document, SelectionModel *selection, QW
                                       decisionCell);
     m_list = new ObjectList(document, selection, model, this);
     m_list->filterEdit()->setPlaceholderText(QStringLiteral("Filter decisions…"));
-    auto *record = new QToolButton(m_list);
+    auto *record = panelToolButton(m_list, QStringLiteral("+ Record"),
+                                   QStringLiteral("Record a decision about the selected objects"));
     record->setObjectName(QStringLiteral("recordDecision"));
-    record->setText(QStringLiteral("+ Record"));
-    record->setToolTip(QStringLiteral("Record a decision about the selected objects"));
-    record->setAutoRaise(true);
-    m_remove = new QToolButton(m_list);
-    m_remove->setText(QStringLiteral("−"));
-    m_remove->setToolTip(QStringLiteral("Delete the decision"));
-    m_remove->setAutoRaise(true);
+    m_remove = panelToolButton(m_list, QStringLiteral("−"), QStringLiteral("Delete the decision"));
     m_list->toolbar()->addWidget(record);
     m_list->toolbar()->addWidget(m_remove);
     m_list->view()->header()->resizeSection(NumberColumn, 36);
@@ -109,30 +102,9 @@ DecisionsPanel::DecisionsPanel(Document *document, SelectionModel *selection, QW
     ObjectForm::Options options;
     options.customEditors[QStringLiteral("options")] = [](QWidget *parent) { return new DecisionOptionsEditor(parent); };
     m_editor = new ObjectEditor(document, Collection::Decisions, options);
-    auto *scroll = new QScrollArea;
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    auto *page = new QWidget;
-    auto *pageLayout = new QVBoxLayout(page);
-    pageLayout->setContentsMargins(6, 0, 6, 6);
-    pageLayout->addWidget(m_editor);
-    scroll->setWidget(page);
-
-    auto *placeholder = new QLabel(QStringLiteral("Select a decision, or record one about the selection"), this);
-    placeholder->setAlignment(Qt::AlignCenter);
-    placeholder->setForegroundRole(QPalette::PlaceholderText);
-    m_stack->addWidget(placeholder);
-    m_stack->addWidget(scroll);
-
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(m_list);
-    splitter->addWidget(m_stack);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 5);
-    splitter->setChildrenCollapsible(false);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(4, 4, 4, 4);
-    layout->addWidget(splitter);
+    addHintAndDetail(m_stack, QStringLiteral("Select a decision, or record one about the selection"),
+                     scrollingPage(m_editor, QMargins(6, 0, 6, 6)));
+    layOutListAndDetail(this, m_list, m_stack, 2, 5);
 
     connect(record, &QToolButton::clicked, this, &DecisionsPanel::recordDecisionAboutSelection);
     connect(m_remove, &QToolButton::clicked, this, &DecisionsPanel::removeCurrentDecision);

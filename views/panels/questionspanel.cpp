@@ -4,6 +4,7 @@
 #include "views/panels/modellookup.h"
 #include "views/panels/objecteditor.h"
 #include "views/panels/objectlist.h"
+#include "views/panels/panellayout.h"
 #include "views/selectionmodel.h"
 
 #include <QComboBox>
@@ -11,11 +12,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QScrollArea>
-#include <QSplitter>
 #include <QStackedWidget>
 #include <QTreeView>
-#include <QVBoxLayout>
 
 namespace lintel {
 
@@ -75,29 +73,9 @@ QuestionsPanel::QuestionsPanel(Document *document, SelectionModel *selection, QW
     m_list->view()->header()->resizeSection(AboutColumn, 160);
 
     m_editor = new ObjectEditor(document, Collection::Questions);
-    auto *scroll = new QScrollArea;
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    auto *page = new QWidget;
-    auto *pageLayout = new QVBoxLayout(page);
-    pageLayout->setContentsMargins(6, 0, 6, 6);
-    pageLayout->addWidget(m_editor);
-    scroll->setWidget(page);
-    auto *placeholder = new QLabel(QStringLiteral("Select a question to answer it or edit it"), this);
-    placeholder->setAlignment(Qt::AlignCenter);
-    placeholder->setForegroundRole(QPalette::PlaceholderText);
-    m_stack->addWidget(placeholder);
-    m_stack->addWidget(scroll);
-
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(m_list);
-    splitter->addWidget(m_stack);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    splitter->setChildrenCollapsible(false);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(4, 4, 4, 4);
-    layout->addWidget(splitter);
+    addHintAndDetail(m_stack, QStringLiteral("Select a question to answer it or edit it"),
+                     scrollingPage(m_editor, QMargins(6, 0, 6, 6)));
+    layOutListAndDetail(this, m_list, m_stack, 3, 2);
 
     connect(m_quickAdd, &QLineEdit::returnPressed, this, [this] { addQuestion(m_quickAdd->text()); });
     connect(m_statusFilter, &QComboBox::currentIndexChanged, this, [this](int index) { setShowAnswered(index == 1); });

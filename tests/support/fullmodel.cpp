@@ -1,6 +1,6 @@
-#include "tests/storage/fullmodel.h"
-
-#include "model/describe.h"
+// fullModel(): see fullmodel.h. Values mix what the storage and YAML suites
+// each need to see survive; comments say why a value is odd.
+#include "tests/support/fullmodel.h"
 
 namespace lintel::test {
 
@@ -15,22 +15,36 @@ YamlValue scalar(const QString &text, bool quoted = false)
     return v;
 }
 
-// Every YamlValue shape, nested, so extras survive exactly.
-Extras sampleExtras(const QString &tag)
+YamlValue collection(YamlValue::Type type) { return YamlValue{type, {}, false, {}, {}}; }
+
+// An extension value of every shape: mapping, sequence, nested, empty, null,
+// and scalars that must stay numbers, booleans or (quoted) strings.
+YamlValue nestedExtension()
 {
-    YamlValue list;
-    list.type = YamlValue::Type::Sequence;
-    list.items = {scalar(QStringLiteral("1")), scalar(QStringLiteral("yes"), true), YamlValue{}};
-    YamlValue map;
-    map.type = YamlValue::Type::Mapping;
-    map.entries = {{QStringLiteral("nested"), list}, {QStringLiteral("empty"), YamlValue{}}};
-    return {{QStringLiteral("x-") + tag, scalar(QStringLiteral("Grüße, ✓ ") + tag)},
-            {QStringLiteral("x-map"), map}};
+    YamlValue list = collection(YamlValue::Type::Sequence);
+    list.items = {scalar(QStringLiteral("1")), scalar(QStringLiteral("two")), scalar(QStringLiteral("3"), true),
+                  scalar(QStringLiteral("yes"), true), YamlValue{}};
+    YamlValue inner = collection(YamlValue::Type::Mapping);
+    inner.entries = {{QStringLiteral("enabled"), scalar(QStringLiteral("true"))},
+                     {QStringLiteral("note"), scalar(QStringLiteral("a\nb"), true)}};
+    YamlValue deep = collection(YamlValue::Type::Sequence);
+    deep.items = {inner, list};
+    YamlValue map = collection(YamlValue::Type::Mapping);
+    map.entries = {{QStringLiteral("owner"), scalar(QStringLiteral("ops"))},
+                   {QStringLiteral("ratio"), scalar(QStringLiteral("0.5"))},
+                   {QStringLiteral("list"), list},
+                   {QStringLiteral("deep"), deep},
+                   {QStringLiteral("empty-map"), collection(YamlValue::Type::Mapping)},
+                   {QStringLiteral("empty-list"), collection(YamlValue::Type::Sequence)},
+                   {QStringLiteral("nothing"), YamlValue{}}};
+    return map;
 }
 
+// Every struct gets its own `x-<tag>` key (non-ASCII text) and the nested value.
 template <class T> T withExtras(T object, const QString &tag)
 {
-    object.extras = sampleExtras(tag);
+    object.extras = {{QStringLiteral("x-") + tag, scalar(QStringLiteral("Grüße, ✓ ") + tag)},
+                     {QStringLiteral("x-meta"), nestedExtension()}};
     return object;
 }
 
@@ -40,12 +54,13 @@ Element fullElement()
     e.id = QStringLiteral("orders-db");
     e.name = QStringLiteral("Orders DB");
     e.kind = ElementKind::Datastore;
-    e.zone = QStringLiteral("core");
+    e.zone = QStringLiteral("dmz");
     e.team = QStringLiteral("payments");
     e.context = QStringLiteral("ordering");
     e.technology = QStringLiteral("PostgreSQL 16");
-    e.description = QStringLiteral("Line one\nline two with \"quotes\" and: colons");
-    e.tags = {QStringLiteral("pci"), QString()};  // a null entry in a list survives too
+    e.description = QStringLiteral("  indented first line\nline two with \"quotes\" and: colons # not a comment");
+    // Strings YAML would read as other things, an empty one and a null one.
+    e.tags = {QStringLiteral("pci"), QStringLiteral("true"), QStringLiteral("a, b"), QStringLiteral(""), QString()};
     e.exposure = Exposure::Internal;
     e.stateful = true;
     e.replicas = -3;
@@ -59,20 +74,20 @@ Element fullElement()
     e.operations.metrics = false;
     e.operations.traces = true;
     e.operations.healthCheck = false;
-    e.operations.runbook = QStringLiteral("https://runbooks.invalid/orders-db");
+    e.operations.runbook = QStringLiteral("https://runbooks.example.com/orders-db");
     e.data = {QStringLiteral("card"), QStringLiteral("order")};
-    e.owner = QStringLiteral("checkout");
+    e.owner = QStringLiteral("orders");
     e.encryptionAtRest = false;
     e.backup = QStringLiteral("");  // empty, not missing: kept apart from null
     return e;
 }
 
-Api fullApi()
+std::vector<Api> fullApis()
 {
     Api a = withExtras(Api{}, QStringLiteral("api"));
     a.id = QStringLiteral("orders-api");
     a.name = QStringLiteral("Orders");
-    a.provider = QStringLiteral("checkout");
+    a.provider = QStringLiteral("orders");
     a.description = QStringLiteral("Place and track orders");
     a.style = ApiStyle::Rest;
     a.version = QStringLiteral("2.1");
@@ -85,14 +100,18 @@ Api fullApi()
     op.id = QStringLiteral("create-order");
     op.method = QStringLiteral("POST");
     op.path = QStringLiteral("/orders/{id}");
-    op.summary = QStringLiteral("Create an order");
+    op.summary = QStringLiteral("Create: one order");
     op.request = QStringLiteral("Order");
     op.responses = {{QStringLiteral("201"), QStringLiteral("Order")}, {QStringLiteral("204"), QString()}};
     op.idempotent = false;
     a.operations = {op};
     a.schemas = {{QStringLiteral("Order"), {{QStringLiteral("id"), QStringLiteral("string")},
-                                            {QStringLiteral("total"), QStringLiteral("number")}}}};
-    return a;
+                                            {QStringLiteral("total"), QStringLiteral("number")}}},
+                 {QStringLiteral("Empty"), {}}};
+    Api legacy;
+    legacy.id = QStringLiteral("legacy-api");
+    legacy.operations = {op};  // operation ids are unique per API only
+    return {a, legacy};
 }
 
 Decision fullDecision()
@@ -101,14 +120,14 @@ Decision fullDecision()
     d.id = QStringLiteral("adr-7");
     d.title = QStringLiteral("Use PostgreSQL");
     d.status = DecisionStatus::Superseded;
-    d.date = QStringLiteral("2026-03-01");
+    d.date = QStringLiteral("2024-02-29");
     d.deciders = {QStringLiteral("ana"), QStringLiteral("bo")};
-    d.context = QStringLiteral("We need transactions");
+    d.context = QStringLiteral("We need transactions.\n\nIt must be ACID.\n\n");
     DecisionOption option = withExtras(DecisionOption{}, QStringLiteral("option"));
     option.name = QStringLiteral("PostgreSQL");
     option.pros = {QStringLiteral("mature")};
-    option.cons = {QStringLiteral("ops effort")};
-    d.options = {option, DecisionOption{}};
+    option.cons = {QStringLiteral("ops: effort")};
+    d.options = {option, DecisionOption{}};  // an empty struct in a list survives too
     d.outcome = QStringLiteral("PostgreSQL");
     d.consequences = QStringLiteral("Run backups");
     d.affects = {QStringLiteral("orders-db")};
@@ -117,44 +136,11 @@ Decision fullDecision()
     return d;
 }
 
-}  // namespace
-
-Model fullModel()
+Flow fullFlow()
 {
-    Model m = withExtras(Model{}, QStringLiteral("model"));
-    m.system = withExtras(System{}, QStringLiteral("system"));
-    m.system.name = QStringLiteral("Shop");
-    m.system.description = QStringLiteral("Online shop ∑");
-    m.system.version = QStringLiteral("3");
-
-    Team team = withExtras(Team{}, QStringLiteral("team"));
-    team.id = QStringLiteral("payments");
-    team.name = QStringLiteral("Payments");
-    team.kind = TeamKind::Vendor;
-    team.contact = QStringLiteral("#payments");
-    m.teams = {team};
-
-    Zone zone = withExtras(Zone{}, QStringLiteral("zone"));
-    zone.id = QStringLiteral("core");
-    zone.name = QStringLiteral("Core");
-    zone.trust = Trust::Restricted;
-    zone.parent = QStringLiteral("dc");
-    zone.description = QStringLiteral("Inner network");
-    m.zones = {zone};
-
-    DataClass data = withExtras(DataClass{}, QStringLiteral("data"));
-    data.id = QStringLiteral("card");
-    data.name = QStringLiteral("Card data");
-    data.classification = Classification::Restricted;
-    data.pii = true;
-    data.description = QStringLiteral("PAN and expiry");
-    m.data = {data};
-
-    m.elements = {fullElement(), Element{}};
-
     Flow flow = withExtras(Flow{}, QStringLiteral("flow"));
-    flow.id = QStringLiteral("checkout-to-db");
-    flow.from = QStringLiteral("checkout");
+    flow.id = QStringLiteral("orders-to-db");
+    flow.from = QStringLiteral("orders");
     flow.to = QStringLiteral("orders-db");
     flow.description = QStringLiteral("Writes orders");
     flow.protocol = QStringLiteral("postgres");
@@ -167,25 +153,66 @@ Model fullModel()
     flow.resilience.timeout = QStringLiteral("2s");
     flow.resilience.retries = 0;
     flow.resilience.circuitBreaker = true;
-    m.flows = {flow};
+    return flow;
+}
 
-    m.apis = {fullApi()};
+}  // namespace
+
+Model fullModel()
+{
+    Model m = withExtras(Model{}, QStringLiteral("model"));
+    m.system = withExtras(System{}, QStringLiteral("system"));
+    m.system.name = QStringLiteral("Shop");
+    m.system.description = QStringLiteral("Online shop ∑.\nSecond line.\n");
+    m.system.version = QStringLiteral("3");
+
+    Team team = withExtras(Team{}, QStringLiteral("team"));
+    team.id = QStringLiteral("payments");
+    team.name = QStringLiteral("Payments");
+    team.kind = TeamKind::Vendor;
+    team.contact = QStringLiteral("#payments");
+    m.teams = {team};
+
+    Zone zone = withExtras(Zone{}, QStringLiteral("zone"));
+    zone.id = QStringLiteral("dmz");
+    zone.name = QStringLiteral("DMZ");
+    zone.trust = Trust::Dmz;
+    zone.parent = QStringLiteral("internet");
+    zone.description = QStringLiteral("Edge: reverse proxies");
+    m.zones = {zone};
+
+    DataClass data = withExtras(DataClass{}, QStringLiteral("data"));
+    data.id = QStringLiteral("card");
+    data.name = QStringLiteral("Card data");
+    data.classification = Classification::Restricted;
+    data.pii = true;
+    data.description = QStringLiteral("PAN # and expiry");
+    m.data = {data};
+
+    Element orders;
+    orders.id = QStringLiteral("orders");
+    orders.kind = ElementKind::Service;
+    m.elements = {fullElement(), orders};
+    m.flows = {fullFlow()};
+    m.apis = fullApis();
     m.decisions = {fullDecision()};
 
     Question q = withExtras(Question{}, QStringLiteral("question"));
-    q.id = QStringLiteral("q-1");
-    q.text = QStringLiteral("Who owns refunds?");
-    q.about = {QStringLiteral("checkout")};
+    q.id = QStringLiteral("q-retention");
+    q.text = QStringLiteral("How long do we keep orders?");
+    q.about = {QStringLiteral("orders-db")};
     q.owner = QStringLiteral("ana");
     q.status = QuestionStatus::Answered;
-    q.answer = QStringLiteral("Payments");
+    q.answer = QStringLiteral("7 years");
     m.questions = {q};
 
     View view = withExtras(View{}, QStringLiteral("view"));
     view.id = QStringLiteral("overview");
     view.name = QStringLiteral("Overview");
-    view.elements = {QStringLiteral("orders-db")};
-    view.positions = {{QStringLiteral("orders-db"), {12.5, -0.1}}, {QStringLiteral("x"), {1e-300, 7e300}}};
+    view.elements = {QStringLiteral("orders"), QStringLiteral("orders-db")};
+    view.positions = {{QStringLiteral("orders"), {12, 1e21}},
+                      {QStringLiteral("orders-db"), {12.5, -0.1}},
+                      {QStringLiteral("x"), {1e-300, 7e300}}};
     m.views = {view};
 
     m.rules = withExtras(RuleSettings{}, QStringLiteral("rules"));
@@ -201,49 +228,6 @@ Model fullModel()
     risk.expires = QStringLiteral("2027-06-30");
     m.acceptedRisks = {risk};
     return m;
-}
-
-namespace {
-
-// Visits the first object of every list, which the builder fills completely.
-struct EmptyFieldFinder {
-    QString path;
-    QStringList *empty;
-
-    void note(const char *name, bool isEmpty)
-    {
-        if (isEmpty)
-            empty->append(path + QLatin1String(name));
-    }
-    template <class T> void operator()(const char *name, const T &value, unsigned = NoFlags)
-    {
-        if constexpr (Described<T>) {
-            if (value.extras.empty())
-                empty->append(path + QLatin1String(name) + QLatin1String(".x-*"));
-            EmptyFieldFinder inner{path + QLatin1String(name) + QLatin1Char('.'), empty};
-            describe(inner, value);
-        } else if constexpr (requires { value.front().extras; }) {  // std::vector of structs
-            note(name, value.empty());
-            if (!value.empty())
-                (*this)(name, value.front());
-        } else if constexpr (requires { value.has_value(); }) {
-            note(name, !value.has_value());
-        } else if constexpr (requires { value.isNull(); }) {  // QString
-            note(name, value.isNull());
-        } else if constexpr (requires { value.empty(); }) {  // lists and ordered maps
-            note(name, value.empty());
-        }
-    }
-};
-
-}  // namespace
-
-QStringList fieldsLeftEmpty(const Model &model)
-{
-    QStringList empty;
-    EmptyFieldFinder finder{QString(), &empty};
-    describe(finder, model);
-    return empty;
 }
 
 }  // namespace lintel::test
