@@ -83,7 +83,7 @@ DotGraph::DotGraph(const Model &model, const DiagramScope &scope, const GraphSpe
     set(m_graph, "layout", spec.layout);
     set(m_graph, "bgcolor", QStringLiteral("white"));
     set(m_graph, "pad", QStringLiteral("0.3"));
-    set(m_graph, "splines", QStringLiteral("true"));
+    set(m_graph, "splines", qEnvironmentVariableIsSet("XSPL") ? qEnvironmentVariable("XSPL") : QStringLiteral("true")); // XXX experiment
     set(m_graph, "forcelabels", QStringLiteral("true"));
     set(m_graph, "labelloc", QStringLiteral("b"));
     set(m_graph, "labeljust", QStringLiteral("l"));

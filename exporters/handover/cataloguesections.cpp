@@ -5,7 +5,10 @@
 
 #include "model/rules/semantics.h"
 
+#include <QHash>
+#include <QList>
 #include <QRegularExpression>
+#include <QSet>
 
 namespace lintel::handover {
 
@@ -74,21 +77,32 @@ void addElementCatalogue(const HandoverInput &in, Data &root)
         row.set("observability", markdown(operated ? observabilityCell(e.operations) : QStringLiteral("n/a")));
         rows.push_back(row);
     }
-    setList(root, "elements", rows);
+    setLongList(in, root, "elements", rows);
 }
 
 void addApiCatalogue(const HandoverInput &in, Data &root)
 {
+    // Flows grouped by the contract they name, in model order: one pass over
+    // the flows rather than one per contract.
+    QHash<QString, QList<const Flow *>> flowsByApi;
+    for (const Flow &f : in.model.flows)
+        if (!f.api.isEmpty())
+            flowsByApi[f.api].append(&f);
     List rows;
     for (const Api &a : in.model.apis) {
         // Consumers are the other ends of the flows that use the contract;
         // the provider's own flows (a gateway routing onwards, a service
         // publishing its events) do not make it a consumer.
         QStringList consumers;
-        for (const Flow &f : in.model.flows) {
-            const QString label = elementLabel(in.index, f.from);
-            if (f.api == a.id && f.from != a.provider && !consumers.contains(label))
+        QSet<QString> seen;
+        for (const Flow *f : flowsByApi.value(a.id)) {
+            if (f->from == a.provider)
+                continue;
+            const QString label = elementLabel(in.index, f->from);
+            if (!seen.contains(label)) {
+                seen.insert(label);
                 consumers << label;
+            }
         }
         List operations;
         for (const ApiOperation &op : a.operations) {
@@ -112,7 +126,7 @@ void addApiCatalogue(const HandoverInput &in, Data &root)
         row.set("api", markdown(nameAndId(a.name, a.id)));
         row.set("style", text(a.style ? enumName(*a.style) : QStringLiteral("rest")));
         row.set("provider", markdown(elementLabel(in.index, a.provider)));
-        row.set("consumers", markdown(joined(consumers)));
+        row.set("consumers", markdown(joinedNames(in, consumers)));
         row.set("version", markdown(orDash(a.version)));
         row.set("visibility", text(a.visibility ? enumName(*a.visibility) : QStringLiteral("not recorded")));
         row.set("status", text(status));
@@ -122,7 +136,7 @@ void addApiCatalogue(const HandoverInput &in, Data &root)
         row.set("operations", operations);
         rows.push_back(row);
     }
-    setList(root, "apis", rows);
+    setLongList(in, root, "apis", rows);
 }
 
 void addDataInventory(const HandoverInput &in, Data &root)
@@ -152,9 +166,9 @@ void addDataInventory(const HandoverInput &in, Data &root)
         const QString inTransit = flows.isEmpty() ? QStringLiteral("n/a")
                                 : plainFlows.isEmpty() ? QStringLiteral("yes")
                                 : QStringLiteral("**no** on %1 of %2").arg(plainFlows.size()).arg(flows.size());
-        QString carriedBy = joined(flows);
+        QString carriedBy = joinedNames(in, flows);
         if (!plainFlows.isEmpty())
-            carriedBy += QStringLiteral(". Not encrypted: ") + plainFlows.join(QStringLiteral(", ")) + u'.';
+            carriedBy += QStringLiteral(". Not encrypted: ") + joinedNames(in, plainFlows) + u'.';
         QString atRest = stores.isEmpty() ? QStringLiteral("n/a")
                        : !unencryptedStores.isEmpty() ? QStringLiteral("**no**: ") + unencryptedStores.join(QStringLiteral(", "))
                        : atRestUnknown ? QStringLiteral("not recorded for some stores")
@@ -163,7 +177,7 @@ void addDataInventory(const HandoverInput &in, Data &root)
         row.set("data", markdown(nameAndId(d.name, d.id)));
         row.set("classification", text(d.classification ? enumName(*d.classification) : QStringLiteral("not classified")));
         row.set("pii", text(md::yesNo(d.pii)));
-        row.set("stored_in", markdown(joined(stores)));
+        row.set("stored_in", markdown(joinedNames(in, stores)));
         row.set("flow_count", markdown(flows.isEmpty() ? QStringLiteral("none")
                                                        : counted(flows.size(), QStringLiteral("flow"), QStringLiteral("flows"))));
         row.set("carried_by", markdown(carriedBy));

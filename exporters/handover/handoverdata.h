@@ -21,12 +21,25 @@ namespace mustache = kainjow::mustache;
 using Data = mustache::data;
 using List = mustache::list;
 
+// How much of a long list a rendering shows. The Markdown and HTML are the
+// reference copies and hold everything (zero: no limit). The PDF is the copy
+// people read through and print: a table of 28,000 findings or 20,000 flows
+// is hundreds of pages nobody reads, and takes Qt minutes to lay out. So it
+// shows the first rows of every long table, most pressing first (errors
+// before warnings, unprotected crossings before protected ones), the totals
+// and per-rule counts, and says where the complete list is.
+struct ListLimits {
+    int rows = 0;          // rows of a table or items of a list
+    int namesPerCell = 0;  // names joined in one cell ("a, b, c and 40 more")
+};
+
 struct HandoverInput {
     const Model &model;
     const ModelIndex &index;
     const Findings &findings;
     QDate asOf;
     QString sourceName;  // file name of the model, without folders
+    ListLimits limits = {};
 };
 
 // Escaped inline text (one line; safe in table cells).
@@ -42,6 +55,14 @@ inline void setList(Data &into, const std::string &name, const List &items)
     into.set("has_" + name, !items.empty());
 }
 
+// Rows a list of `total` shows under `in.limits`.
+qsizetype shownRows(const HandoverInput &in, qsizetype total);
+// setList for a list that may be long: cuts `items` to shownRows(in, total)
+// and sets "<name>_total", "<name>_shown" and "<name>_abridged" (true when
+// rows were left out) for the template's note. `total` defaults to the
+// number of items; pass it when the caller built only the rows shown.
+void setLongList(const HandoverInput &in, Data &into, const std::string &name, List items, qsizetype total = -1);
+
 // "Orders service (`orders`)": how the document names an element, API, team...
 QString nameAndId(const QString &name, const QString &id);
 // The element's name, or its id when unnamed, escaped; "unknown `x`" when
@@ -53,6 +74,9 @@ QString zoneLabelText(const ModelIndex &index, const QString &id);
 QString counted(qsizetype n, const QString &one, const QString &many);
 // Comma-separated, or `fallback` when empty.
 QString joined(const QStringList &items, const QString &fallback = QStringLiteral("none"));
+// joined(), keeping the first in.limits.namesPerCell names and counting the
+// rest ("a, b and 12 more").
+QString joinedNames(const HandoverInput &in, const QStringList &items, const QString &fallback = QStringLiteral("none"));
 
 // The sections; each adds its keys to `root` (see the template for names).
 void addOverview(const HandoverInput &in, Data &root);

@@ -19,6 +19,27 @@ std::vector<ExportOption> HandoverExporter::options() const
     };
 }
 
+namespace {
+
+// What the PDF shows of a long list (see ListLimits): about three pages of a
+// table, and a line or two of names in a cell. Keeps the PDF of a model with
+// tens of thousands of flows and findings to a few dozen pages.
+constexpr handover::ListLimits kPdfLimits{100, 20};
+
+// The Markdown text of a view-model through the Markdown template.
+bool renderMarkdown(const handover::Templates &templates, const handover::Data &viewModel, QString &markdown,
+                    QString *error)
+{
+    using namespace handover;
+    if (!renderTemplate(QStringLiteral("handover.md.mustache"), templates.markdown, viewModel, Escape::None,
+                        markdown, error))
+        return false;
+    markdown = md::tidy(markdown);
+    return true;
+}
+
+}  // namespace
+
 bool HandoverExporter::run(const ExportContext &context, OutputSink &out, QStringList &messages,
                            QString *error)
 {
@@ -40,7 +61,7 @@ bool HandoverExporter::run(const ExportContext &context, OutputSink &out, QStrin
 
     const ModelIndex index(context.model);
     const QString sourceName = QFileInfo(context.sourceFile).fileName();
-    const HandoverInput input{context.model, index, context.findings, context.asOf, sourceName};
+    HandoverInput input{context.model, index, context.findings, context.asOf, sourceName};
     Data viewModel = buildViewModel(input);
 
     const bool skipDiagrams = context.option(QStringLiteral("no-diagrams")) == u"true";
@@ -55,10 +76,8 @@ bool HandoverExporter::run(const ExportContext &context, OutputSink &out, QStrin
 
     progress(0.5, QStringLiteral("handover/handover.md"));
     QString markdownText;
-    if (!renderTemplate(QStringLiteral("handover.md.mustache"), templates.markdown, viewModel, Escape::None,
-                        markdownText, error))
+    if (!renderMarkdown(templates, viewModel, markdownText, error))
         return false;
-    markdownText = md::tidy(markdownText);
     if (!out.writeBytes(QStringLiteral("handover/handover.md"), markdownText.toUtf8(), error))
         return false;
     // The Markdown shows the diagrams as files next to it.
@@ -83,8 +102,21 @@ bool HandoverExporter::run(const ExportContext &context, OutputSink &out, QStrin
         return false;
 
     progress(0.8, QStringLiteral("handover/handover.pdf"));
+    // The PDF's own text, with long lists cut (see ListLimits). A small model
+    // has nothing to cut and reuses the body above.
+    input.limits = kPdfLimits;
+    Data printViewModel = buildViewModel(input);
+    addDiagrams(diagrams, skipDiagrams, printViewModel);
+    QString printMarkdown;
+    if (!renderMarkdown(templates, printViewModel, printMarkdown, error))
+        return false;
+    PageParts printParts = parts;
+    if (printMarkdown != markdownText) {
+        printParts.bodyHtml = addHeadingIds(markdownToHtml(printMarkdown));
+        printParts.abridged = true;
+    }
     QByteArray pdf;
-    if (!renderPdf(parts, diagrams, pdf, error)
+    if (!renderPdf(printParts, diagrams, pdf, error)
         || !out.writeBytes(QStringLiteral("handover/handover.pdf"), pdf, error))
         return false;
     progress(1.0, QStringLiteral("done"));

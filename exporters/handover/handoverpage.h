@@ -16,6 +16,7 @@ struct PageParts {
     QString generatedOn; // plain text
     QString sourceName;  // plain text
     QString bodyHtml;    // from markdownToHtml()
+    bool abridged = false;  // long lists were cut (the PDF's body); the colophon says so
 };
 
 // Wraps the body in the HTML template with the CSS, and replaces each

@@ -63,8 +63,8 @@ void addCredentials(const HandoverInput &in, Data &root)
         row.set("store", text(enumName(*e.security.secrets)));
         outside.push_back(row);
     }
-    setList(root, "secrets_outside_vault", outside);
-    root.set("secrets_unknown", markdown(joined(unknown)));
+    setLongList(in, root, "secrets_outside_vault", outside);
+    root.set("secrets_unknown", markdown(joinedNames(in, unknown)));
     root.set("has_secrets_unknown", !unknown.isEmpty());
 
     List vendors;
@@ -100,10 +100,10 @@ void addCredentials(const HandoverInput &in, Data &root)
         Data row;
         row.set("team", markdown(nameAndId(t.name, t.id)));
         row.set("contact", text(t.contact.trimmed().isEmpty() ? QStringLiteral("not recorded") : t.contact));
-        row.set("owns", markdown(joined(owns)));
-        row.set("stores", markdown(joined(stores)));
-        row.set("apis", markdown(joined(apis)));
-        row.set("externals", markdown(joined(externals)));
+        row.set("owns", markdown(joinedNames(in, owns)));
+        row.set("stores", markdown(joinedNames(in, stores)));
+        row.set("apis", markdown(joinedNames(in, apis)));
+        row.set("externals", markdown(joinedNames(in, externals)));
         vendors.push_back(row);
     }
     setList(root, "vendors", vendors);

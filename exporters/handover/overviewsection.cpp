@@ -3,6 +3,8 @@
 #include "exporters/handover/handoverdata.h"
 #include "exporters/handover/readiness.h"
 
+#include <algorithm>
+
 namespace lintel::handover {
 
 QString nameAndId(const QString &name, const QString &id)
@@ -50,6 +52,32 @@ QString counted(qsizetype n, const QString &one, const QString &many)
 QString joined(const QStringList &items, const QString &fallback)
 {
     return items.isEmpty() ? fallback : items.join(QStringLiteral(", "));
+}
+
+QString joinedNames(const HandoverInput &in, const QStringList &items, const QString &fallback)
+{
+    const int limit = in.limits.namesPerCell;
+    if (limit <= 0 || items.size() <= limit)
+        return joined(items, fallback);
+    return items.first(limit).join(QStringLiteral(", "))
+         + QStringLiteral(" and %1 more").arg(items.size() - limit);
+}
+
+qsizetype shownRows(const HandoverInput &in, qsizetype total)
+{
+    return in.limits.rows > 0 ? std::min<qsizetype>(total, in.limits.rows) : total;
+}
+
+void setLongList(const HandoverInput &in, Data &into, const std::string &name, List items, qsizetype total)
+{
+    if (total < 0)
+        total = qsizetype(items.size());
+    const qsizetype shown = std::min(shownRows(in, total), qsizetype(items.size()));
+    items.resize(std::size_t(shown));
+    into.set(name + "_total", number(total));
+    into.set(name + "_shown", number(shown));
+    into.set(name + "_abridged", shown < total);
+    setList(into, name, items);
 }
 
 void addOverview(const HandoverInput &in, Data &root)
@@ -151,7 +179,7 @@ void addReadiness(const HandoverInput &in, Data &root)
         row.set("missing", markdown(missing.join(QStringLiteral(", "))));
         gaps.push_back(row);
     }
-    setList(root, "readiness_gaps", gaps);
+    setLongList(in, root, "readiness_gaps", gaps);
     const int ready = r.overall.counts.elements - int(r.gaps.size());
     root.set("readiness_summary",
              markdown(QStringLiteral("%1 of %2 operated elements have everything this summary checks.")

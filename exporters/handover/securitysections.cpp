@@ -5,7 +5,11 @@
 #include "model/rules/semantics.h"
 #include "model/rules/validator.h"
 
+#include <QHash>
 #include <QSet>
+
+#include <algorithm>
+#include <vector>
 
 namespace lintel::handover {
 
@@ -53,6 +57,59 @@ QString protection(const Flow &f)
     return parts.join(QStringLiteral(", "));
 }
 
+// The findings counted per rule and severity, rules with errors first, then
+// by count. Shown above a long list (kFindingsByRuleFrom) so a reader sees
+// which rules matter before wading into rows.
+constexpr std::size_t kFindingsByRuleFrom = 30;
+
+void addFindingsByRule(const std::vector<const Finding *> &active, Data &root)
+{
+    struct Counts {
+        QString rule;
+        int bySeverity[3] = {0, 0, 0};  // Severity's order: error, warning, info
+        int total = 0;
+    };
+    std::vector<Counts> counts;
+    QHash<QString, std::size_t> slot;
+    for (const Finding *f : active) {
+        auto it = slot.constFind(f->rule);
+        if (it == slot.constEnd()) {
+            it = slot.insert(f->rule, counts.size());
+            counts.push_back({f->rule});
+        }
+        Counts &c = counts[*it];
+        ++c.bySeverity[std::clamp(int(f->severity), 0, 2)];
+        ++c.total;
+    }
+    std::stable_sort(counts.begin(), counts.end(), [](const Counts &a, const Counts &b) {
+        if (a.bySeverity[0] != b.bySeverity[0])
+            return a.bySeverity[0] > b.bySeverity[0];
+        return a.total > b.total;
+    });
+    List rows;
+    if (active.size() >= kFindingsByRuleFrom) {
+        for (const Counts &c : counts) {
+            const RuleInfo *rule = findRule(c.rule);
+            Data row;
+            row.set("rule", markdown(md::code(c.rule)));
+            row.set("rule_title", text(rule ? rule->title : QStringLiteral("not a built-in rule")));
+            row.set("errors", number(c.bySeverity[0]));
+            row.set("warnings", number(c.bySeverity[1]));
+            row.set("infos", number(c.bySeverity[2]));
+            row.set("total", number(c.total));
+            rows.push_back(row);
+        }
+    }
+    setList(root, "findings_by_rule", rows);
+}
+
+// Least protected first: neither encrypted nor authenticated, then one of
+// the two, then both; the model's order within each.
+int protectionRank(const Flow &f)
+{
+    return int(isEncrypted(f)) + int(hasAuthentication(f));
+}
+
 }  // namespace
 
 void addTrustZones(const HandoverInput &in, Data &root)
@@ -66,10 +123,17 @@ void addTrustZones(const HandoverInput &in, Data &root)
             addZoneRows(in, z.parent, 0, done, zones);
     setList(root, "zones", zones);
 
+    std::vector<int> crossingFlows;
+    for (int i = 0; i < int(in.model.flows.size()); ++i)
+        if (in.index.crossesBoundary(i))
+            crossingFlows.push_back(i);
+    std::stable_sort(crossingFlows.begin(), crossingFlows.end(), [&](int a, int b) {
+        return protectionRank(in.index.flowAt(a)) < protectionRank(in.index.flowAt(b));
+    });
+    const qsizetype totalCrossings = qsizetype(crossingFlows.size());
+    crossingFlows.resize(std::size_t(shownRows(in, totalCrossings)));
     List crossings;
-    for (int i = 0; i < int(in.model.flows.size()); ++i) {
-        if (!in.index.crossesBoundary(i))
-            continue;
+    for (int i : crossingFlows) {
         const Flow &f = in.index.flowAt(i);
         const Element &from = in.index.elementAt(in.index.fromOf(i));
         const Element &to = in.index.elementAt(in.index.toOf(i));
@@ -81,18 +145,29 @@ void addTrustZones(const HandoverInput &in, Data &root)
         row.set("protection", markdown(protection(f)));
         crossings.push_back(row);
     }
-    setList(root, "crossings", crossings);
+    setLongList(in, root, "crossings", crossings, totalCrossings);
 }
 
 void addFindings(const HandoverInput &in, Data &root)
 {
-    List findings;
+    // Most severe first; the rules' own order (by location) within a severity.
+    std::vector<const Finding *> active;
     int suppressed = 0;
     for (const Finding &f : in.findings) {
-        if (f.suppressed) {
+        if (f.suppressed)
             ++suppressed;
-            continue;
-        }
+        else
+            active.push_back(&f);
+    }
+    std::stable_sort(active.begin(), active.end(),
+                     [](const Finding *a, const Finding *b) { return a->severity < b->severity; });
+
+    // Rows are built only for the findings shown: the PDF of a large model
+    // shows a few hundred of tens of thousands.
+    List findings;
+    const qsizetype shown = shownRows(in, qsizetype(active.size()));
+    for (qsizetype i = 0; i < shown; ++i) {
+        const Finding &f = *active[std::size_t(i)];
         QStringList targets;
         for (const QString &t : f.targets)
             targets << md::code(t);
@@ -101,12 +176,13 @@ void addFindings(const HandoverInput &in, Data &root)
         row.set("rule", markdown(md::code(f.rule)));
         const RuleInfo *rule = findRule(f.rule);
         row.set("rule_title", text(rule ? rule->title : QString()));
-        row.set("targets", markdown(joined(targets)));
+        row.set("targets", markdown(joinedNames(in, targets)));
         row.set("message", text(f.message));
         findings.push_back(row);
     }
-    setList(root, "findings", findings);
+    setLongList(in, root, "findings", findings, qsizetype(active.size()));
     root.set("suppressed_findings", number(suppressed));
+    addFindingsByRule(active, root);
 
     List risks;
     for (const AcceptedRisk &r : in.model.acceptedRisks) {

@@ -81,4 +81,6 @@ private slots:
     void handoverWithoutDiagrams();
     void handoverTemplateOverride();
     void handoverMissingTemplateFolder();
+    void handoverPdfSplitsLongTables();
+    void handoverPdfAbridgesLongLists();
 };

@@ -1,7 +1,10 @@
 // The handover exporter: readiness, golden Markdown, validators on all three
-// formats, and the options (--no-diagrams, --template).
+// formats, the options (--no-diagrams, --template), and how the PDF keeps
+// long lists short.
 #include "tests/exporters/tst_documents.h"
 
+#include "exporters/handover/handoverdata.h"
+#include "exporters/handover/pdftables.h"
 #include "exporters/handover/readiness.h"
 #include "model/rules/modelindex.h"
 
@@ -199,4 +202,96 @@ void TestDocuments::handoverMissingTemplateFolder()
                                                 {{QStringLiteral("template"), broken.path()}});
     QVERIFY(!run.ok);
     QVERIFY2(run.error.contains(QStringLiteral("handover.md.mustache")), qPrintable(run.error));
+}
+
+namespace {
+
+int countOf(const QString &text, const QString &what)
+{
+    return int(text.count(what));
+}
+
+const handover::Data &member(const handover::Data &data, const std::string &name)
+{
+    const handover::Data *found = data.get(name);
+    if (!found)
+        qFatal("view-model has no %s", name.c_str());
+    return *found;
+}
+
+}  // namespace
+
+void TestDocuments::handoverPdfSplitsLongTables()
+{
+    QString rows;
+    for (int i = 1; i <= 7; ++i)
+        rows += QStringLiteral("<tr>\n<td>r%1</td>\n</tr>\n").arg(i);
+    const QString head = QStringLiteral("<table>\n<thead>\n<tr>\n<th>H</th>\n</tr>\n</thead>\n<tbody>\n");
+    const QString shortTable = head + QStringLiteral("<tr>\n<td>s</td>\n</tr>\n</tbody>\n</table>\n");
+    const QString html = QStringLiteral("<p>before</p>\n") + head + rows + QStringLiteral("</tbody>\n</table>\n")
+                       + QStringLiteral("<p>between</p>\n") + shortTable;
+
+    const QString split = handover::splitLongTables(html, 3);
+    // 7 rows in pieces of 3, 3 and 1, then the short table untouched.
+    QCOMPARE(countOf(split, QStringLiteral("<table>")), 4);
+    QCOMPARE(countOf(split, QStringLiteral("</table>")), 4);
+    QCOMPARE(countOf(split, QStringLiteral("<th>H</th>")), 4);
+    QCOMPARE(countOf(split, QStringLiteral("<td>r")), 7);
+    const QStringList pieces = split.split(QStringLiteral("</table>"));
+    QCOMPARE(countOf(pieces[0], QStringLiteral("<td>r")), 3);
+    QCOMPARE(countOf(pieces[1], QStringLiteral("<td>r")), 3);
+    QCOMPARE(countOf(pieces[2], QStringLiteral("<td>r")), 1);
+    QVERIFY(pieces[0].startsWith(QStringLiteral("<p>before</p>")));
+    QVERIFY(pieces[2].contains(QStringLiteral("<td>r7</td>")));
+    QVERIFY(split.endsWith(QStringLiteral("<p>between</p>\n") + shortTable));
+    // Rows keep their order across the pieces.
+    for (int i = 1; i < 7; ++i)
+        QVERIFY(split.indexOf(QStringLiteral("r%1<").arg(i)) < split.indexOf(QStringLiteral("r%1<").arg(i + 1)));
+    // Nothing to split: the text comes back as it was.
+    QCOMPARE(handover::splitLongTables(html, 7), html);
+}
+
+void TestDocuments::handoverPdfAbridgesLongLists()
+{
+    const docs::LoadedModel *loaded = docs::loadModel(QStringLiteral("resources/examples/shop.yaml"));
+    QVERIFY(loaded);
+    // 35 warnings of one rule, then 5 errors of another: more than the
+    // by-rule summary needs, and more than the limit of 4 rows.
+    Findings findings;
+    for (int i = 0; i < 40; ++i) {
+        Finding f;
+        f.rule = i < 35 ? QStringLiteral("unowned-element") : QStringLiteral("sync-cycle");
+        f.severity = i < 35 ? Severity::Warning : Severity::Error;
+        f.targets = {QStringLiteral("e%1").arg(i)};
+        f.message = QStringLiteral("finding %1").arg(i);
+        findings.push_back(f);
+    }
+    const ModelIndex index(loaded->model);
+    handover::HandoverInput input{loaded->model, index, findings, QDate(2026, 1, 1), QStringLiteral("shop.yaml")};
+
+    const handover::Data full = handover::buildViewModel(input);
+    QCOMPARE(member(full, "findings").list_value().size(), std::size_t(40));
+    QVERIFY(member(full, "findings_abridged").is_false());
+    QCOMPARE(member(full, "findings").list_value().front().get("message")->string_value(), std::string("finding 35"));
+
+    input.limits = handover::ListLimits{4, 1};
+    const handover::Data print = handover::buildViewModel(input);
+    const handover::List &shown = member(print, "findings").list_value();
+    QCOMPARE(shown.size(), std::size_t(4));
+    for (const handover::Data &row : shown)  // the errors come first
+        QCOMPARE(row.get("severity")->string_value(), std::string("error"));
+    QVERIFY(member(print, "findings_abridged").is_true());
+    QCOMPARE(member(print, "findings_total").string_value(), std::string("40"));
+    QCOMPARE(member(print, "findings_shown").string_value(), std::string("4"));
+    // The counts by rule still cover every finding, rules with errors first.
+    const handover::List &byRule = member(print, "findings_by_rule").list_value();
+    QCOMPARE(byRule.size(), std::size_t(2));
+    QCOMPARE(byRule[0].get("errors")->string_value(), std::string("5"));
+    QCOMPARE(byRule[1].get("warnings")->string_value(), std::string("35"));
+    // Other long tables are cut too, and say how long they were.
+    const qsizetype elements = qsizetype(loaded->model.elements.size());
+    QVERIFY(elements > 4);
+    QCOMPARE(member(print, "elements").list_value().size(), std::size_t(4));
+    QCOMPARE(member(print, "elements_total").string_value(), std::to_string(elements));
+    QCOMPARE(member(full, "elements").list_value().size(), std::size_t(elements));
 }

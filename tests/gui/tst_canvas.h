@@ -42,6 +42,8 @@ private slots:
     void selectionSyncsBothWays();
     void zoomAndCenter();
     void rendersModelToPng();
+    void editsReRouteOnlyAffectedFlows();
+    void clipsFlowsToTheVisibleArea();
     // tst_canvas_render.cpp
     void levelOfDetailDropsLabels();
     void eachKindDrawnDistinctly();

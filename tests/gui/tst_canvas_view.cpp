@@ -6,6 +6,7 @@
 #include "model/rules/validator.h"
 #include "model/yaml/yamlio.h"
 #include "tests/gui/tst_canvas_fixture.h"
+#include "views/canvas/canvasedits.h"
 #include "views/canvas/canvasrender.h"
 #include "views/canvas/elementitem.h"
 #include "views/canvas/flowitem.h"
@@ -233,4 +234,59 @@ void TestCanvas::rendersModelToPng()
     QVERIFY(QFileInfo(path).size() > 10000);
     // Export leaves the scene as it was.
     QVERIFY(!diagram.isExporting());
+}
+
+// Edits re-route only the flows whose lanes they change: on a large model
+// re-routing every flow per added element took minutes.
+void TestCanvas::editsReRouteOnlyAffectedFlows()
+{
+    const auto bounds = [&](const char *id) { return scene->flowItem(QString::fromLatin1(id))->boundingRect(); };
+    FlowItem *unrelated = scene->flowItem(QStringLiteral("gateway-to-orders"));
+    const QRectF unrelatedBefore = unrelated->boundingRect();
+    const QRectF thereBefore = bounds("orders-to-payments"), backBefore = bounds("payments-to-orders");
+
+    addElement(doc.get(), QStringLiteral("main"), ElementKind::Service, QPointF(1400, 900), QString());
+    QCOMPARE(scene->flowItem(QStringLiteral("gateway-to-orders")), unrelated);  // kept, not re-created
+    QCOMPARE(unrelated->boundingRect(), unrelatedBefore);
+    QCOMPARE(bounds("orders-to-payments"), thereBefore);
+
+    // A third flow between orders and payments fans the pair out anew.
+    Flow third = lintel::testing::makeFlow("orders", "payments", "grpc", "mtls");
+    third.id = QStringLiteral("orders-to-payments-grpc");
+    doc->execute(new AddObjectCommand<Flow>(doc.get(), third));
+    QVERIFY(scene->flowItem(third.id));
+    QVERIFY(bounds("orders-to-payments") != thereBefore || bounds("payments-to-orders") != backBefore);
+    QCOMPARE(unrelated->boundingRect(), unrelatedBefore);
+
+    // Undone, the siblings close the gap again.
+    doc->undoStack()->undo();
+    QVERIFY(!scene->flowItem(third.id));
+    QCOMPARE(bounds("orders-to-payments"), thereBefore);
+    QCOMPARE(bounds("payments-to-orders"), backBefore);
+    doc->undoStack()->undo();
+    QVERIFY(model() == original);
+}
+
+void TestCanvas::clipsFlowsToTheVisibleArea()
+{
+    const QRectF area(0, 0, 100, 100);
+    const std::vector<VisibleRun> across = clipPolyline(QPolygonF({QPointF(-100, 50), QPointF(300, 50)}), area);
+    QCOMPARE(across.size(), std::size_t(1));
+    QCOMPARE(across[0].points, QPolygonF({QPointF(0, 50), QPointF(100, 50)}));
+    QCOMPARE(across[0].startDistance, 100.0);
+
+    // Out through the right edge and back in: two runs, the second
+    // starting as far along as the line has come.
+    const QPolygonF detour({QPointF(50, 10), QPointF(150, 10), QPointF(150, 90), QPointF(50, 90)});
+    const std::vector<VisibleRun> runs = clipPolyline(detour, area);
+    QCOMPARE(runs.size(), std::size_t(2));
+    QCOMPARE(runs[0].points, QPolygonF({QPointF(50, 10), QPointF(100, 10)}));
+    QCOMPARE(runs[1].points, QPolygonF({QPointF(100, 90), QPointF(50, 90)}));
+    QCOMPARE(runs[1].startDistance, 100.0 + 80.0 + 50.0);
+
+    // A bend inside the area stays one run.
+    const QPolygonF bend({QPointF(10, 10), QPointF(50, 50), QPointF(90, 10)});
+    QCOMPARE(clipPolyline(bend, area).size(), std::size_t(1));
+    QCOMPARE(clipPolyline(bend, area)[0].points.size(), 3);
+    QVERIFY(clipPolyline(detour, QRectF(500, 500, 10, 10)).empty());
 }

@@ -1,6 +1,7 @@
 #pragma once
 // Numbers the canvas items, scene and tools agree on: item type ids, sizes,
 // stacking order, the grid. In scene units (1 unit = 1 px at 100 % zoom).
+#include <QColor>
 #include <QGraphicsItem>
 #include <QSizeF>
 
@@ -24,6 +25,9 @@ inline constexpr double kZonePadding = 24;
 inline constexpr double kZoneHeader = 28;
 // An empty zone (just dropped, nothing inside yet) still needs an area.
 inline constexpr QSizeF kEmptyZoneSize{260, 160};
+
+// The canvas paper; overview lines fade towards it.
+inline const QColor kCanvasBackground(0xfb, 0xfb, 0xfc);
 
 // Stacking: zones (deeper ones above their parents) < flows < elements.
 inline constexpr double kZoneZ = -1000;

@@ -22,7 +22,6 @@ namespace {
 constexpr double kMinZoom = 0.02;  // the whole L model fits a laptop screen
 constexpr double kMaxZoom = 4;
 constexpr double kZoomStep = 1.25;
-const QColor kBackground(0xfb, 0xfb, 0xfc);
 const QColor kGridDot(0xc9, 0xcd, 0xd4);
 
 }  // namespace
@@ -213,7 +212,8 @@ void CanvasView::focusOutEvent(QFocusEvent *event)
 
 void CanvasView::drawBackground(QPainter *painter, const QRectF &rect)
 {
-    painter->fillRect(rect, kBackground);
+    m_scene->measureFlowDensity(mapToScene(viewport()->rect()).boundingRect());
+    painter->fillRect(rect, kCanvasBackground);
     const double z = zoom();
     if (!m_snap || z < 0.35)
         return;  // too dense to help, and thousands of dots per frame

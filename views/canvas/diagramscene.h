@@ -72,6 +72,13 @@ public:
     bool isExporting() const { return m_exporting; }
     void setExporting(bool exporting);
 
+    // Level of detail by density: when more than a few hundred flows cross
+    // the visible area, flows are drawn as hairlines (FlowItem::paint).
+    // The view measures its whole visible area before each frame, so a
+    // partial repaint matches the pixels around it.
+    void measureFlowDensity(const QRectF &visibleArea);
+    bool flowsCrowded() const { return m_flowsCrowded && !m_exporting; }
+
 signals:
     // Every item is about to be deleted: tools holding one must let go.
     void aboutToRebuild();
@@ -98,8 +105,11 @@ private:
     // diagramscenelayout.cpp
     void placeNewElements(const QStringList &ids);
     void moveToSavedPositions(const QStringList &ids);
+    // Lanes (the fan-out of parallel flows) are recomputed only for the
+    // element pairs whose set of flows changed since the last call.
+    void markLanesStale(const FlowItem *flow);
+    void updateStaleLanes();
     void updateLanes(const QString &a, const QString &b);
-    void updateAllLanes();
     void updateFlowsOf(const QList<ElementItem *> &items);
     void updateZoneRects(const QSet<QString> &zones);
     void updateAllZoneRects();
@@ -126,9 +136,11 @@ private:
     QHash<QString, ZoneItem *> m_zones;
     QHash<QString, QList<FlowItem *>> m_flowsByElement;
     QHash<QString, QList<ElementItem *>> m_membersByZone;  // direct members of shown zones
+    QSet<QPair<QString, QString>> m_staleLanes;  // element pairs (ordered ids) gaining or losing a flow
     Findings m_findings;
     std::vector<ObjectRef> m_marked;  // items currently showing findings
     bool m_exporting = false;
+    bool m_flowsCrowded = false;
     bool m_zonesFrozen = false;
     bool m_syncingSelection = false;
 };

@@ -8,6 +8,7 @@
 #include "views/canvas/zoneitem.h"
 
 #include <algorithm>
+#include <utility>
 
 namespace lintel::canvas {
 
@@ -79,40 +80,33 @@ void DiagramScene::moveToSavedPositions(const QStringList &ids)
         updateZoneRects(zones);
 }
 
+void DiagramScene::markLanesStale(const FlowItem *flow)
+{
+    m_staleLanes.insert(pairKey(flow));
+}
+
+void DiagramScene::updateStaleLanes()
+{
+    const QSet<QPair<QString, QString>> stale = std::exchange(m_staleLanes, {});
+    for (const auto &[a, b] : stale)
+        updateLanes(a, b);
+}
+
 void DiagramScene::updateLanes(const QString &a, const QString &b)
 {
     QList<FlowItem *> pair;
     for (FlowItem *flow : m_flowsByElement.value(a))
         if ((flow->fromId() == a && flow->toId() == b) || (flow->fromId() == b && flow->toId() == a))
             pair << flow;
+    // Sorted by id: the same model always fans out the same way.
     std::sort(pair.begin(), pair.end(), [](const FlowItem *x, const FlowItem *y) { return x->id() < y->id(); });
     const double middle = (double(pair.size()) - 1) / 2;
+    const bool loop = a == b;
     for (qsizetype i = 0; i < pair.size(); ++i) {
         FlowItem *flow = pair[i];
-        const bool loop = a == b;
         flow->setEnds(m_elements.value(flow->fromId()), m_elements.value(flow->toId()),
                       loop ? double(i) : double(i) - middle);
         flow->updateGeometry();
-    }
-}
-
-void DiagramScene::updateAllLanes()
-{
-    QHash<QPair<QString, QString>, QList<FlowItem *>> pairs;
-    pairs.reserve(m_flows.size());
-    for (FlowItem *flow : std::as_const(m_flows))
-        pairs[pairKey(flow)] << flow;
-    for (auto &pair : pairs) {
-        // Sorted by id: the same model always fans out the same way.
-        std::sort(pair.begin(), pair.end(), [](const FlowItem *x, const FlowItem *y) { return x->id() < y->id(); });
-        const double middle = (double(pair.size()) - 1) / 2;
-        for (qsizetype i = 0; i < pair.size(); ++i) {
-            FlowItem *flow = pair[i];
-            const bool loop = flow->fromId() == flow->toId();
-            flow->setEnds(m_elements.value(flow->fromId()), m_elements.value(flow->toId()),
-                          loop ? double(i) : double(i) - middle);
-            flow->updateGeometry();
-        }
     }
 }
 

@@ -41,11 +41,9 @@ void DiagramScene::onObjectRemoved(Collection c, const QString &id)
     switch (c) {
     case Collection::Flows:
         if (m_flows.contains(id)) {
-            const FlowItem *flow = m_flows.value(id);
-            const QString a = flow->fromId(), b = flow->toId();
             removeFlowItem(id);
             m_content.flows.removeOne(id);
-            updateLanes(a, b);
+            updateStaleLanes();  // the siblings close the gap
         }
         break;
     case Collection::Elements:
@@ -150,6 +148,12 @@ void DiagramScene::onObjectRenamed(Collection c, const QString &oldId, const QSt
     resyncElements([](const Element &) { return true; });
     resyncFlows([](const Flow &) { return true; });
     resyncZones();
+    // Lanes are ordered by flow id and counted from the smaller element id.
+    if (c == Collection::Elements)
+        for (const FlowItem *flow : m_flowsByElement.value(newId))
+            markLanesStale(flow);
+    else if (const FlowItem *flow = m_flows.value(newId); c == Collection::Flows && flow)
+        markLanesStale(flow);
     refreshContent();
 }
 

@@ -4,7 +4,9 @@
 #include "views/canvas/elementpainter.h"
 
 #include <QLineF>
+#include <QRectF>
 #include <QPolygonF>
+#include <algorithm>
 #include <array>
 #include <cmath>
 
@@ -43,7 +45,57 @@ const QPolygonF &outlinePolygon(NodeShape shape)
     return polygons[std::size_t(shape)];
 }
 
+// Liang-Barsky: the parameter range [t0, t1] of a→b inside `rect`.
+bool clipSegment(QPointF a, QPointF b, const QRectF &rect, double *t0, double *t1)
+{
+    const QPointF d = b - a;
+    const double p[4] = {-d.x(), d.x(), -d.y(), d.y()};
+    const double q[4] = {a.x() - rect.left(), rect.right() - a.x(), a.y() - rect.top(), rect.bottom() - a.y()};
+    double low = 0, high = 1;
+    for (int k = 0; k < 4; ++k) {
+        if (p[k] == 0) {
+            if (q[k] < 0)
+                return false;  // parallel to this edge and outside it
+            continue;
+        }
+        const double t = q[k] / p[k];
+        if (p[k] < 0)
+            low = std::max(low, t);
+        else
+            high = std::min(high, t);
+    }
+    if (low > high)
+        return false;
+    *t0 = low;
+    *t1 = high;
+    return true;
+}
+
 }  // namespace
+
+std::vector<VisibleRun> clipPolyline(const QPolygonF &line, const QRectF &rect)
+{
+    std::vector<VisibleRun> runs;
+    double travelled = 0;
+    bool continues = false;  // the last run reached the end of the previous segment
+    for (qsizetype i = 0; i + 1 < line.size(); ++i) {
+        const QPointF a = line[i], b = line[i + 1];
+        const double length = QLineF(a, b).length();
+        double t0 = 0, t1 = 0;
+        if (clipSegment(a, b, rect, &t0, &t1)) {
+            const QPointF from = a + (b - a) * t0, to = a + (b - a) * t1;
+            if (continues && t0 == 0)
+                runs.back().points << to;
+            else
+                runs.push_back({QPolygonF({from, to}), travelled + t0 * length});
+            continues = t1 == 1;
+        } else {
+            continues = false;
+        }
+        travelled += length;
+    }
+    return runs;
+}
 
 QPointF borderPoint(QPointF centre, NodeShape shape, QPointF direction)
 {

@@ -7,6 +7,8 @@
 
 #include <QPainterPath>
 #include <QPointF>
+#include <QPolygonF>
+#include <vector>
 
 namespace lintel::canvas {
 
@@ -29,6 +31,16 @@ FlowRoute routeSelfLoop(QPointF centre, int index);
 
 // Where the ray from the element's centre in `direction` leaves its outline.
 QPointF borderPoint(QPointF centre, NodeShape shape, QPointF direction);
+
+// The part of a polyline inside a rectangle, for drawing only what shows:
+// on a large diagram most of a long flow lies off screen, and stroking (and
+// dashing) its whole length is what made frames slow. `startDistance` is how
+// far along the whole line the run starts, to keep dash patterns in phase.
+struct VisibleRun {
+    QPolygonF points;
+    double startDistance = 0;
+};
+std::vector<VisibleRun> clipPolyline(const QPolygonF &line, const QRectF &rect);
 
 // A filled arrow head with its tip on `tip`, pointing along `direction`.
 QPolygonF arrowHead(QPointF tip, QPointF direction, double size);

@@ -2,6 +2,7 @@
 
 #include "model/style/labeltext.h"
 #include "views/canvas/canvasfonts.h"
+#include "views/canvas/diagramscene.h"
 #include "views/canvas/elementitem.h"
 
 #include <QPainter>
@@ -16,6 +17,13 @@ const QColor kSelection(0x1a, 0x73, 0xe8);
 constexpr double kLabelPadding = 4;
 constexpr double kLodLabels = 0.5;
 
+QColor fadedTowards(const QColor &colour, const QColor &background, double amount)
+{
+    const auto mix = [amount](int a, int b) { return int(a + (b - a) * amount); };
+    return {mix(colour.red(), background.red()), mix(colour.green(), background.green()),
+            mix(colour.blue(), background.blue())};
+}
+
 double penWidth(const FlowStyle &style)
 {
     return style.width / kPointsPerPixel;  // the style speaks points, the canvas pixels
@@ -25,7 +33,8 @@ double penWidth(const FlowStyle &style)
 
 FlowItem::FlowItem(const QString &id) : CanvasItem(Collection::Flows, id)
 {
-    setFlags(ItemIsSelectable);
+    // The exposed rectangle lets paint() stroke only what shows.
+    setFlags(ItemIsSelectable | ItemUsesExtendedStyleOption);
     setZValue(kFlowZ);
 }
 
@@ -73,6 +82,7 @@ void FlowItem::updateGeometry()
         m_route = routeFlow(m_fromItem->pos(), m_fromItem->nodeShape(), m_toItem->pos(),
                             m_toItem->nodeShape(), lane);
     }
+    m_line = m_route.path.toSubpathPolygons().value(0);
     m_shape = QPainterPath();
     const double margin = penWidth(m_style) + 8;
     m_bounds = m_route.path.boundingRect().adjusted(-margin, -margin, margin, margin).united(labelRect());
@@ -107,43 +117,86 @@ QPainterPath FlowItem::shape() const
     return m_shape;
 }
 
+void FlowItem::strokeVisible(QPainter *painter, QPen pen, const QRectF &visible) const
+{
+    const double dashUnit = pen.widthF() > 0 ? pen.widthF() : 1;  // dash lengths are in pen widths
+    for (const VisibleRun &run : clipPolyline(m_line, visible)) {
+        if (pen.style() != Qt::SolidLine) {
+            pen.setDashOffset(run.startDistance / dashUnit);
+            painter->setPen(pen);
+        }
+        // Not drawPolyline(): the raster engine strokes polylines through a
+        // path four times slower. A single segment takes the line rasterizer.
+        if (run.points.size() == 2) {
+            painter->drawLine(run.points[0], run.points[1]);
+        } else {
+            QPainterPath path;
+            path.addPolygon(run.points);
+            painter->drawPath(path);
+        }
+    }
+}
+
+void FlowItem::strokeHairline(QPainter *painter, const QColor &colour, bool emphasised, bool dashes,
+                              const QRectF &visible) const
+{
+    // One-pixel cosmetic lines without antialiasing: the raster engine's
+    // fastest path (wider or smoothed lines go through the general stroker).
+    // Emphasised flows (unprotected crossings, the selection) keep their
+    // full colour so they still stand out; the others are faded towards the
+    // background with an opaque colour, as blending costs too.
+    painter->setRenderHint(QPainter::Antialiasing, false);
+    QPen pen(emphasised ? colour : fadedTowards(colour, kCanvasBackground, 0.57), 0);
+    pen.setCosmetic(true);
+    if (dashes && m_style.dashed)
+        pen.setStyle(Qt::DashLine);
+    painter->setPen(pen);
+    strokeVisible(painter, pen, visible);
+}
+
 void FlowItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     const double lod = levelOfDetail(painter);
     const bool selected = (option->state & QStyle::State_Selected) && !isExporting();
     const QColor colour = selected ? kSelection : m_style.color;
-    if (lod < kLodShapesOnly) {
-        // Overview: hairlines, no antialiasing, no heads. Unprotected
-        // crossings stay red and a little heavier so they still stand out.
-        QPen pen(colour, m_style.unprotectedCrossing || selected ? 2 : 0);
-        pen.setCosmetic(true);
-        if (!m_style.unprotectedCrossing && !selected)
-            pen.setColor(QColor(colour.red(), colour.green(), colour.blue(), 110));
-        painter->setPen(pen);
-        painter->setBrush(Qt::NoBrush);
-        painter->drawPath(m_route.path);
-        return;
-    }
-    painter->setRenderHint(QPainter::Antialiasing);
     const double width = penWidth(m_style);
-    if (selected) {
-        painter->setPen(QPen(QColor(kSelection.red(), kSelection.green(), kSelection.blue(), 60), width + 8,
-                             Qt::SolidLine, Qt::RoundCap));
-        painter->drawPath(m_route.path);
-    }
-    QPen pen(colour, width, Qt::SolidLine, Qt::FlatCap, Qt::RoundJoin);
-    if (m_style.dashed)
-        pen.setDashPattern({5, 3.5});
-    painter->setPen(pen);
+    const double margin = width + 8;
+    const QRectF visible = option->exposedRect.adjusted(-margin, -margin, margin, margin);
     painter->setBrush(Qt::NoBrush);
-    painter->drawPath(m_route.path);
-    painter->setPen(Qt::NoPen);
-    painter->setBrush(colour);
-    painter->drawPolygon(arrowHead(m_route.tip, m_route.tipDirection, 9 + width * 1.5));
+    const bool emphasised = m_style.unprotectedCrossing || selected;
+    if (lod < kLodShapesOnly) {
+        strokeHairline(painter, colour, emphasised, false, visible);
+        return;  // the overview has no heads or labels
+    }
+    const DiagramScene *scene = diagramScene();
+    if (scene && scene->flowsCrowded()) {
+        // Thousands of flows cross the window: a tangle either way, and
+        // smooth wide strokes would make every frame take hundreds of ms.
+        strokeHairline(painter, colour, emphasised, true, visible);
+        painter->setRenderHint(QPainter::Antialiasing);
+    } else {
+        painter->setRenderHint(QPainter::Antialiasing);
+        if (selected) {
+            const QPen glow(QColor(kSelection.red(), kSelection.green(), kSelection.blue(), 60), width + 8,
+                            Qt::SolidLine, Qt::RoundCap);
+            painter->setPen(glow);
+            strokeVisible(painter, glow, visible);
+        }
+        QPen pen(colour, width, Qt::SolidLine, Qt::FlatCap, Qt::RoundJoin);
+        if (m_style.dashed)
+            pen.setDashPattern({5, 3.5});
+        painter->setPen(pen);
+        strokeVisible(painter, pen, visible);
+    }
+    if (visible.contains(m_route.tip)) {
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(colour);
+        painter->drawPolygon(arrowHead(m_route.tip, m_route.tipDirection, 9 + width * 1.5));
+    }
 
-    if (lod < kLodLabels)
-        return;
     const QRectF label = labelRect();
+    if (lod < kLodLabels || !label.intersects(option->exposedRect))
+        return;
     painter->setPen(QPen(m_style.unprotectedCrossing ? m_style.color : QColor(0xc8, 0xc8, 0xc8), 0.8));
     painter->setBrush(QColor(255, 255, 255, 235));
     painter->drawRoundedRect(label, 4, 4);

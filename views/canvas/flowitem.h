@@ -36,6 +36,11 @@ public:
 
 private:
     QRectF labelRect() const;
+    // Strokes the parts of the route inside `visible` (item coordinates).
+    void strokeVisible(QPainter *painter, QPen pen, const QRectF &visible) const;
+    // One-pixel lines for the overview and crowded areas.
+    void strokeHairline(QPainter *painter, const QColor &colour, bool emphasised, bool dashes,
+                        const QRectF &visible) const;
 
     QString m_from, m_to;
     const ElementItem *m_fromItem = nullptr;
@@ -47,6 +52,7 @@ private:
     QString m_description, m_protocol, m_authentication;
     QSizeF m_labelSize;
     FlowRoute m_route;
+    QPolygonF m_line;  // the route flattened, for clipping to the exposed area
     QRectF m_bounds;
     mutable QPainterPath m_shape;  // hit area, built on first use
 };
