@@ -1,5 +1,6 @@
 #include "exporters/diagram/diagramexporter.h"
 
+#include "exporters/diagram/edgerouting.h"
 #include "exporters/diagram/graphvizrenderer.h"
 #include "exporters/textdiagrams/diagramfiles.h"
 
@@ -17,7 +18,8 @@ std::vector<ExportOption> DiagramExporter::options() const
         {QStringLiteral("format"), QStringLiteral("LIST"),
          QStringLiteral("comma-separated: svg, png, pdf, dot"), QStringLiteral("svg,png")},
         {QStringLiteral("layout"), QStringLiteral("ENGINE"),
-         QStringLiteral("dot (layered, zones as boxes), sfdp or neato"), QStringLiteral("dot")},
+         QStringLiteral("dot (layered, zones as boxes; sfdp above %1 elements), sfdp or neato")
+             .arg(kLayeredMaxElements), QStringLiteral("dot")},
         {QStringLiteral("view"), QStringLiteral("ID"),
          QStringLiteral("only this view ('model' for the whole model)"), QString()},
         {QStringLiteral("findings"), QString(),

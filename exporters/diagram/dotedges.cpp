@@ -5,6 +5,10 @@
 
 #include <graphviz/cgraph.h>
 
+#include <QSet>
+
+#include <algorithm>
+
 namespace lintel {
 
 using namespace cgraph;
@@ -12,13 +16,17 @@ using namespace cgraph;
 void DotGraph::addEdges()
 {
     // dot lays parallel edges side by side, each with its own label. The
-    // other engines draw them on top of each other, labels overlapping, so
-    // there flows with the same ends and the same look become one edge.
+    // other engines draw them on top of each other, labels overlapping (and
+    // Graphviz 2.43 can abort curving them), so there flows between the same
+    // two elements, either way, with the same look become one edge, with
+    // arrowheads at both ends when they go both ways.
     std::vector<std::vector<const Flow *>> groups;
     QHash<QString, std::size_t> groupOf;
     for (const Flow *f : m_scope.flows) {
         const FlowStyle style = flowStyle(m_model, *f);
-        const QString key = QStringList{f->from, f->to, style.dashed ? QStringLiteral("dashed") : QString(),
+        const bool sameOrder = isLayered() || f->from <= f->to;
+        const QString key = QStringList{sameOrder ? f->from : f->to, sameOrder ? f->to : f->from,
+                                        style.dashed ? QStringLiteral("dashed") : QString(),
                                         style.warnings.join(QLatin1Char(','))}
                                 .join(QChar(0));
         if (!isLayered() && groupOf.contains(key)) {
@@ -29,10 +37,18 @@ void DotGraph::addEdges()
         groups.push_back({f});
     }
 
+    QSet<QString> joinedPairs;
     for (const std::vector<const Flow *> &group : groups) {
         const Flow &first = *group.front();
         Agedge_t *edge = agedge(m_graph, m_nodes.value(first.from), m_nodes.value(first.to), nullptr, 1);
         const FlowStyle style = flowStyle(m_model, first);
+        const QString pair = first.from <= first.to ? first.from + QChar(0) + first.to
+                                                    : first.to + QChar(0) + first.from;
+        if (first.from != first.to && joinedPairs.contains(pair))
+            m_size.parallelEdges = true;
+        joinedPairs.insert(pair);
+        if (std::any_of(group.begin(), group.end(), [&](const Flow *f) { return f->from != first.from; }))
+            set(edge, "dir", QStringLiteral("both"));
 
         FindingMark combined;
         QStringList tip;

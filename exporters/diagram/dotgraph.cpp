@@ -37,7 +37,10 @@ void applyShape(Agnode_t *node, NodeShape shape)
     case NodeShape::Hexagon: graphvizShape = QStringLiteral("hexagon"); break;
     case NodeShape::Cylinder: graphvizShape = QStringLiteral("cylinder"); break;
     case NodeShape::Queue: graphvizShape = QStringLiteral("cds"); break;
-    case NodeShape::Actor: graphvizShape = QStringLiteral("egg"); break;
+    // Not "egg": Graphviz outlines an egg with 120 corners, and routing
+    // curves costs the cube of all corners (the two people of the shop
+    // overview made it four times slower).
+    case NodeShape::Actor: graphvizShape = QStringLiteral("ellipse"); break;
     case NodeShape::Screen: graphvizShape = QStringLiteral("box3d"); break;
     case NodeShape::DoubleBox: set(node, "peripheries", QStringLiteral("2")); break;
     }
@@ -83,7 +86,6 @@ DotGraph::DotGraph(const Model &model, const DiagramScope &scope, const GraphSpe
     set(m_graph, "layout", spec.layout);
     set(m_graph, "bgcolor", QStringLiteral("white"));
     set(m_graph, "pad", QStringLiteral("0.3"));
-    set(m_graph, "splines", qEnvironmentVariableIsSet("XSPL") ? qEnvironmentVariable("XSPL") : QStringLiteral("true")); // XXX experiment
     set(m_graph, "forcelabels", QStringLiteral("true"));
     set(m_graph, "labelloc", QStringLiteral("b"));
     set(m_graph, "labeljust", QStringLiteral("l"));
@@ -124,6 +126,14 @@ DotGraph::DotGraph(const Model &model, const DiagramScope &scope, const GraphSpe
         pinPositions(spec.pinnedScale);
 
     addEdges();
+    m_size.elements = m_nodes.size();
+    m_routing = edgeRoutingFor(isLayered(), m_size);
+    drawEdges(true);
+}
+
+void DotGraph::drawEdges(bool draw)
+{
+    set(m_graph, "splines", draw ? m_routing.splines : QStringLiteral("none"));
 }
 
 DotGraph::~DotGraph()

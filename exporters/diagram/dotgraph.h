@@ -3,6 +3,7 @@
 // an edge per flow, a `cluster_<zone>` subgraph per zone (nested like the
 // zones), the legend as the graph's caption. Create, lay out and destroy a
 // DotGraph only while a GraphvizSession is open.
+#include "exporters/diagram/edgerouting.h"
 #include "exporters/diagram/findingmarks.h"
 #include "exporters/textdiagrams/diagramids.h"
 #include "model/style/diagramscope.h"
@@ -52,6 +53,12 @@ public:
     bool isLayered() const;
     // Re-pins every node with a saved position, spread by `scale`.
     void pinPositions(double scale);
+    // How the flows are drawn, chosen by the diagram's size.
+    const EdgeRouting &routing() const { return m_routing; }
+    // No edges at all for a layout that only measures the boxes (routing
+    // and placing the flows' labels are the slow parts); true restores
+    // routing().
+    void drawEdges(bool draw);
 
 private:
     void addClusters(Agraph_t *parent, const QString &parentZone);
@@ -67,6 +74,8 @@ private:
     DiagramIds m_clusterIds{{}, true};
     QHash<QString, Agraph_t *> m_zoneClusters;
     bool m_drawsZones = false;
+    DiagramSize m_size;
+    EdgeRouting m_routing;
 };
 
 }  // namespace lintel

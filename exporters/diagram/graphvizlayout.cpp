@@ -1,5 +1,6 @@
 #include "exporters/diagram/graphvizlayout.h"
 
+#include "exporters/diagram/edgerouting.h"
 #include "exporters/diagram/pinnedlayout.h"
 
 #include <graphviz/gvc.h>
@@ -22,6 +23,22 @@ QString errorText(const QStringList &lines, const QString &fallback)
 
 }  // namespace
 
+void avoidSlowLayering(GraphSpec &spec, const DiagramScope &scope, QStringList &messages)
+{
+    if (spec.layout != QLatin1String("dot") || spec.pinned || scope.elements.size() <= kLayeredMaxElements)
+        return;
+    spec.layout = QStringLiteral("sfdp");
+    spec.clusters = false;
+    spec.note = QStringLiteral("Zones are named inside each element: drawn with Graphviz 'sfdp', "
+                               "as 'dot' is too slow for %1 elements.")
+                    .arg(scope.elements.size());
+    messages << QStringLiteral("%1: drew %2 elements with 'sfdp' instead of 'dot' (dot takes minutes "
+                               "above %3 elements); zones are named inside each element")
+                    .arg(scope.id)
+                    .arg(scope.elements.size())
+                    .arg(kLayeredMaxElements);
+}
+
 LaidOutGraph::LaidOutGraph(GraphvizSession &session, const Model &model,
                            const DiagramScope &scope, const GraphSpec &spec,
                            QStringList &messages)
@@ -29,6 +46,8 @@ LaidOutGraph::LaidOutGraph(GraphvizSession &session, const Model &model,
 {
     m_graph = std::make_unique<DotGraph>(model, scope, spec);
     QStringList graphvizMessages;
+    if (spec.pinned)
+        m_graph->drawEdges(false);  // this layout only measures the boxes
     if (tryLayout(spec.layout, graphvizMessages) && spec.pinned) {
         spreadPinnedLayout(graphvizMessages);
         if (const QString conflict = m_laidOut ? pinnedZoneConflict(*m_graph) : QString(); !conflict.isEmpty()) {
@@ -36,7 +55,7 @@ LaidOutGraph::LaidOutGraph(GraphvizSession &session, const Model &model,
                                        "out automatically instead (move the zones apart in the "
                                        "editor to keep your arrangement)")
                             .arg(scope.id, conflict);
-            relayoutUnpinned(model, scope, graphvizMessages);
+            relayoutUnpinned(model, scope, graphvizMessages, messages);
         }
     }
     if (m_laidOut) {
@@ -80,28 +99,30 @@ LaidOutGraph::~LaidOutGraph()
 
 void LaidOutGraph::spreadPinnedLayout(QStringList &graphvizMessages)
 {
+    // The first layout only measured the boxes, without edges: lay out
+    // again, spread if needed, with the edges.
     const double spread = pinnedSpread(*m_graph);
-    if (spread < 1.02) {
-        fitZoneBoxes(*m_graph);
-        return;
-    }
     gvFreeLayout(m_session.context(), m_graph->graph());
     m_laidOut = false;
-    m_spec.pinnedScale = spread;
-    m_graph->pinPositions(spread);
+    if (spread >= 1.02) {
+        m_spec.pinnedScale = spread;
+        m_graph->pinPositions(spread);
+    }
+    m_graph->drawEdges(true);
     // The first layout's warnings are about positions no longer used.
     if (tryLayout(m_spec.layout, graphvizMessages))
         fitZoneBoxes(*m_graph);
 }
 
 void LaidOutGraph::relayoutUnpinned(const Model &model, const DiagramScope &scope,
-                                    QStringList &graphvizMessages)
+                                    QStringList &graphvizMessages, QStringList &messages)
 {
     gvFreeLayout(m_session.context(), m_graph->graph());
     m_laidOut = false;
     m_spec.pinned = false;
     m_spec.pinnedScale = 1.0;
     m_spec.layout = QStringLiteral("dot");
+    avoidSlowLayering(m_spec, scope, messages);
     m_graph.reset();  // the old graph must go before the new one is built
     m_graph = std::make_unique<DotGraph>(model, scope, m_spec);
     tryLayout(m_spec.layout, graphvizMessages);

@@ -9,6 +9,11 @@
 
 namespace lintel {
 
+// dot takes minutes to rank a few hundred elements (see edgerouting.h): for
+// more than kLayeredMaxElements, turns a dot `spec` into sfdp without zone
+// boxes and says so in `messages`.
+void avoidSlowLayering(GraphSpec &spec, const DiagramScope &scope, QStringList &messages);
+
 class LaidOutGraph {
 public:
     // `session` must stay open for the lifetime of this object.
@@ -28,7 +33,8 @@ private:
     bool tryLayout(const QString &engine, QStringList &graphvizMessages);
     void spreadPinnedLayout(QStringList &graphvizMessages);
     // Saved positions that misplace zones: drop them and use dot.
-    void relayoutUnpinned(const Model &model, const DiagramScope &scope, QStringList &graphvizMessages);
+    void relayoutUnpinned(const Model &model, const DiagramScope &scope, QStringList &graphvizMessages,
+                          QStringList &messages);
 
     GraphvizSession &m_session;
     std::unique_ptr<DotGraph> m_graph;

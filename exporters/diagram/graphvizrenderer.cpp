@@ -1,5 +1,6 @@
 #include "exporters/diagram/graphvizrenderer.h"
 
+#include "exporters/diagram/edgerouting.h"
 #include "exporters/diagram/graphvizlayout.h"
 #include "model/style/diagramstyle.h"
 
@@ -9,7 +10,8 @@ namespace lintel {
 
 namespace {
 
-GraphSpec specFor(const RenderRequest &request, const DiagramScope &scope, const FindingMarks *marks)
+GraphSpec specFor(const RenderRequest &request, const DiagramScope &scope, const FindingMarks *marks,
+                  QStringList &messages)
 {
     GraphSpec spec;
     spec.layout = request.layout.isEmpty() ? QStringLiteral("dot") : request.layout;
@@ -20,7 +22,14 @@ GraphSpec specFor(const RenderRequest &request, const DiagramScope &scope, const
         spec.pinned = true;
         spec.layout = QStringLiteral("neato");
     }
+    avoidSlowLayering(spec, scope, messages);
     return spec;
+}
+
+void noteRouting(const DotGraph &graph, QStringList &messages)
+{
+    if (const QString note = graph.routing().note; !note.isEmpty())
+        messages << QStringLiteral("%1: %2").arg(graph.scope().id, note);
 }
 
 bool renderOne(GraphvizSession &session, const LaidOutGraph &laidOut, const QString &format,
@@ -89,7 +98,7 @@ RenderResult renderDiagramFormats(const RenderRequest &request, const QStringLis
     const DiagramScope scope = diagramScope(request.model, request.view);
     const FindingMarks marks = request.markFindings && request.findings
         ? findingMarks(*request.findings) : FindingMarks();
-    const GraphSpec spec = specFor(request, scope, request.markFindings ? &marks : nullptr);
+    const GraphSpec spec = specFor(request, scope, request.markFindings ? &marks : nullptr, result.messages);
 
     GraphvizSession session;
     QStringList images;
@@ -110,7 +119,9 @@ RenderResult renderDiagramFormats(const RenderRequest &request, const QStringLis
     if (formats.contains(QLatin1String("dot")) && images.isEmpty() && !spec.pinned) {
         // DOT alone needs no layout; it is the graph as built. (Saved
         // positions do: only the layout shows whether they can be kept.)
-        result.outputs.insert(QStringLiteral("dot"), DotGraph(request.model, scope, spec).source());
+        const DotGraph graph(request.model, scope, spec);
+        noteRouting(graph, result.messages);
+        result.outputs.insert(QStringLiteral("dot"), graph.source());
         return result;
     }
     if (images.isEmpty() && !formats.contains(QLatin1String("dot")))
@@ -122,6 +133,7 @@ RenderResult renderDiagramFormats(const RenderRequest &request, const QStringLis
         return result;
     }
     result.layoutUsed = laidOut.engine();
+    noteRouting(laidOut.graph(), result.messages);
     if (laidOut.spec().pinned && request.layout != QLatin1String("neato"))
         result.messages << QStringLiteral("%1: kept the positions saved in the view (neato instead of %2)")
                                .arg(scope.id, request.layout);
@@ -154,6 +166,7 @@ LayoutResult layoutPositions(const Model &model, const View *view, const QString
     const DiagramScope scope = diagramScope(model, view);
     GraphSpec spec;
     spec.layout = layout;
+    avoidSlowLayering(spec, scope, result.messages);
     GraphvizSession session;
     LaidOutGraph laidOut(session, model, scope, spec, result.messages);
     if (!laidOut.ok()) {

@@ -15,6 +15,11 @@
 // positions saved by the editor keeps them (neato, pinned), unless they mix
 // the elements of different zones so that a zone's box would cover a foreign
 // element: then dot lays it out and `messages` names the zone and element.
+//
+// Size limits keep large diagrams fast (edgerouting.h): dot gives way to
+// sfdp above kLayeredMaxElements, and neato and sfdp curve flows around the
+// boxes only up to kCurvedRoutingMaxElements; `messages` says when either
+// applies.
 #include "model/rules/finding.h"
 #include "model/types.h"
 

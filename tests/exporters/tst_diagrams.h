@@ -81,6 +81,10 @@ private slots:
     void examplesInEveryFormat();
     void exporterRejectsBadOptions_data();
     void exporterRejectsBadOptions();
+    // Size limits that keep Graphviz fast
+    void edgeRoutingDependsOnSize();
+    void flowsBetweenTheSamePairStaySafeToCurve();
+    void largeDiagramsAreNotLayered();
 
     // Mermaid and PlantUML
     void mermaidShapesSubgraphsAndStyles();

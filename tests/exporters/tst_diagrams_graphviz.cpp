@@ -37,9 +37,15 @@ QHash<QString, QPointF> svgNodeCentres(const QByteArray &svg)
                 current = cls == QLatin1String("node") ? attrs.value(QLatin1String("id")).toString().mid(3) : QString();
             continue;
         }
-        const bool shape = xml.name() == QLatin1String("polygon") || xml.name() == QLatin1String("path");
+        const bool ellipse = xml.name() == QLatin1String("ellipse");  // people
+        const bool shape = ellipse || xml.name() == QLatin1String("polygon") || xml.name() == QLatin1String("path");
         if (current.isEmpty() || !shape || centres.contains(current))
             continue;
+        if (ellipse) {
+            centres.insert(current, QPointF(attrs.value(QLatin1String("cx")).toDouble(),
+                                            attrs.value(QLatin1String("cy")).toDouble()));
+            continue;
+        }
         const QString data = attrs.value(xml.name() == QLatin1String("path") ? QLatin1String("d")
                                                                                : QLatin1String("points")).toString();
         QList<double> values;

@@ -48,6 +48,8 @@ private slots:
     void levelOfDetailDropsLabels();
     void eachKindDrawnDistinctly();
     void cachedItemsRepaintOnChange();
+    void flowHitTestFollowsItsOutline();
+    void crowdedFlowsOnlyWhenMany();
 
 private:
     const Model &model() const { return doc->model(); }

@@ -6,6 +6,7 @@
 #include "model/document/commands.h"
 #include "views/canvas/canvasrender.h"
 #include "views/canvas/elementitem.h"
+#include "views/canvas/flowitem.h"
 
 #include <QtTest>
 
@@ -101,4 +102,55 @@ void TestCanvas::cachedItemsRepaintOnChange()
     QTest::mouseMove(view->viewport(), at(QPointF(760, 300)));
     QCOMPARE(renderSceneToImage(*scene, 1.0), plain);
     QVERIFY(scene->elementItem(QStringLiteral("orders"))->isSelected());
+}
+
+void TestCanvas::flowHitTestFollowsItsOutline()
+{
+    QVERIFY(polylineNear(QPolygonF({QPointF(0, 0), QPointF(100, 0)}), QPointF(50, 4), 5));
+    QVERIFY(!polylineNear(QPolygonF({QPointF(0, 0), QPointF(100, 0)}), QPointF(50, 6), 5));
+    QVERIFY(!polylineNear(QPolygonF({QPointF(0, 0), QPointF(100, 0)}), QPointF(108, 0), 5));
+
+    // The fast point test agrees with the stroked outline everywhere but
+    // on its very edge (rounding of the outline's corners).
+    for (FlowItem *flow : {scene->flowItem(QStringLiteral("gateway-to-orders")),
+                           scene->flowItem(QStringLiteral("web-to-gateway"))}) {
+        QVERIFY(flow);
+        const QPainterPath outline = flow->shape();
+        const QRectF bounds = flow->boundingRect();
+        int inside = 0, disagree = 0;
+        for (double x = bounds.left(); x < bounds.right(); x += 1.5)
+            for (double y = bounds.top(); y < bounds.bottom(); y += 1.5) {
+                const bool fast = flow->contains(QPointF(x, y));
+                inside += fast;
+                disagree += fast != outline.contains(QPointF(x, y));
+            }
+        QVERIFY(inside > 20);
+        QVERIFY2(disagree * 20 < inside, qPrintable(QStringLiteral("%1 of %2").arg(disagree).arg(inside)));
+    }
+}
+
+void TestCanvas::crowdedFlowsOnlyWhenMany()
+{
+    // The example model never thins its flows, whatever is visible.
+    scene->measureFlowDensity(scene->contentRect());
+    QVERIFY(!scene->flowsCrowded());
+
+    // Hundreds of flows between two elements cross any area around them.
+    const QString from = model().flows.front().from;
+    const QString to = model().flows.front().to;
+    for (int i = 0; i < 450; ++i) {
+        Flow flow;
+        flow.id = QStringLiteral("extra-%1").arg(i);
+        flow.from = from;
+        flow.to = to;
+        doc->execute(new AddObjectCommand<Flow>(doc.get(), flow));
+    }
+    const QRectF around = scene->elementItem(from)->sceneBoundingRect() | scene->elementItem(to)->sceneBoundingRect();
+    scene->measureFlowDensity(around);
+    QVERIFY(scene->flowsCrowded());
+    scene->setExporting(true);  // exports keep full detail
+    QVERIFY(!scene->flowsCrowded());
+    scene->setExporting(false);
+    scene->measureFlowDensity(around.translated(around.width() * 50, 0));
+    QVERIFY(!scene->flowsCrowded());
 }

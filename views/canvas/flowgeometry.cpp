@@ -177,4 +177,19 @@ QPolygonF arrowHead(QPointF tip, QPointF direction, double size)
     return QPolygonF({tip, base + n * (size * 0.45), base - n * (size * 0.45)});
 }
 
+bool polylineNear(const QPolygonF &line, QPointF point, double radius)
+{
+    const double limit = radius * radius;
+    for (qsizetype i = 1; i < line.size(); ++i) {
+        const QPointF a = line[i - 1];
+        const QPointF ab = line[i] - a;
+        const double length2 = QPointF::dotProduct(ab, ab);
+        const double t = length2 > 0 ? std::clamp(QPointF::dotProduct(point - a, ab) / length2, 0.0, 1.0) : 0;
+        const QPointF offset = point - (a + t * ab);
+        if (QPointF::dotProduct(offset, offset) <= limit)
+            return true;
+    }
+    return false;
+}
+
 }  // namespace lintel::canvas

@@ -42,6 +42,11 @@ struct VisibleRun {
 };
 std::vector<VisibleRun> clipPolyline(const QPolygonF &line, const QRectF &rect);
 
+// Whether `point` lies within `radius` of the polyline: hit-testing a flow
+// under the pointer without building and intersecting its stroked outline
+// (thousands of long flows' bounding boxes contain any given point).
+bool polylineNear(const QPolygonF &line, QPointF point, double radius);
+
 // A filled arrow head with its tip on `tip`, pointing along `direction`.
 QPolygonF arrowHead(QPointF tip, QPointF direction, double size);
 

@@ -1,7 +1,6 @@
 #include "views/canvas/flowitem.h"
 
 #include "model/style/labeltext.h"
-#include "views/canvas/canvasfonts.h"
 #include "views/canvas/diagramscene.h"
 #include "views/canvas/elementitem.h"
 
@@ -14,7 +13,6 @@ namespace lintel::canvas {
 namespace {
 
 const QColor kSelection(0x1a, 0x73, 0xe8);
-constexpr double kLabelPadding = 4;
 constexpr double kLodLabels = 0.5;
 
 QColor fadedTowards(const QColor &colour, const QColor &background, double amount)
@@ -49,16 +47,7 @@ void FlowItem::sync(const Model &model, const Flow &flow)
     m_protocol = flow.protocol;
     m_authentication = flow.authentication;
 
-    const QFontMetricsF &metrics = canvasFontMetrics(CanvasFont::FlowLabel);
-    double width = 0;
-    for (const QString &line : m_labelLines)
-        width = std::max(width, metrics.horizontalAdvance(line));
-    int lines = int(m_labelLines.size());
-    if (!m_warningLine.isEmpty()) {
-        width = std::max(width, canvasFontMetrics(CanvasFont::Badge).horizontalAdvance(m_warningLine));
-        ++lines;
-    }
-    m_labelSize = QSizeF(width + 2 * kLabelPadding, lines * metrics.height() + 2);
+    m_label.setText(m_labelLines, m_warningLine);
 }
 
 void FlowItem::setEnds(const ElementItem *from, const ElementItem *to, double lane)
@@ -91,8 +80,9 @@ void FlowItem::updateGeometry()
 
 QRectF FlowItem::labelRect() const
 {
-    return {m_route.labelAnchor.x() - m_labelSize.width() / 2, m_route.labelAnchor.y() - m_labelSize.height() / 2,
-            m_labelSize.width(), m_labelSize.height()};
+    const QSizeF size = m_label.size();
+    return {m_route.labelAnchor.x() - size.width() / 2, m_route.labelAnchor.y() - size.height() / 2, size.width(),
+            size.height()};
 }
 
 QRectF FlowItem::boundingRect() const
@@ -105,11 +95,31 @@ QRectF FlowItem::selectionExtent() const
     return mapRectToScene(m_route.path.boundingRect() | labelRect());
 }
 
+double FlowItem::hitRadius() const
+{
+    return std::max(10.0, penWidth(m_style) + 6) / 2;
+}
+
+bool FlowItem::contains(const QPointF &point) const
+{
+    return m_bounds.contains(point)
+        && (labelRect().contains(point) || polylineNear(m_line, point, hitRadius()));
+}
+
+bool FlowItem::collidesWithPath(const QPainterPath &path, Qt::ItemSelectionMode mode) const
+{
+    // Hover and clicks test a one-unit square around the pointer.
+    const QRectF area = path.boundingRect();
+    if (mode != Qt::IntersectsItemShape || area.width() > 2 || area.height() > 2)
+        return CanvasItem::collidesWithPath(path, mode);
+    return contains(area.center());
+}
+
 QPainterPath FlowItem::shape() const
 {
     if (m_shape.isEmpty()) {
         QPainterPathStroker stroker;
-        stroker.setWidth(std::max(10.0, penWidth(m_style) + 6));
+        stroker.setWidth(2 * hitRadius());
         m_shape = stroker.createStroke(m_route.path);
         m_shape.addRect(labelRect());
         m_shape.setFillRule(Qt::WindingFill);
@@ -169,7 +179,8 @@ void FlowItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         return;  // the overview has no heads or labels
     }
     const DiagramScene *scene = diagramScene();
-    if (scene && scene->flowsCrowded()) {
+    const bool crowded = scene && scene->flowsCrowded();
+    if (crowded) {
         // Thousands of flows cross the window: a tangle either way, and
         // smooth wide strokes would make every frame take hundreds of ms.
         strokeHairline(painter, colour, emphasised, true, visible);
@@ -197,23 +208,8 @@ void FlowItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     const QRectF label = labelRect();
     if (lod < kLodLabels || !label.intersects(option->exposedRect))
         return;
-    painter->setPen(QPen(m_style.unprotectedCrossing ? m_style.color : QColor(0xc8, 0xc8, 0xc8), 0.8));
-    painter->setBrush(QColor(255, 255, 255, 235));
-    painter->drawRoundedRect(label, 4, 4);
-    const QFontMetricsF &metrics = canvasFontMetrics(CanvasFont::FlowLabel);
-    double y = label.top() + 1;
-    painter->setFont(canvasFont(CanvasFont::FlowLabel));
-    painter->setPen(QColor(0x26, 0x26, 0x26));
-    for (const QString &line : m_labelLines) {
-        painter->drawText(QRectF(label.left(), y, label.width(), metrics.height()), Qt::AlignCenter, line);
-        y += metrics.height();
-    }
-    if (!m_warningLine.isEmpty()) {
-        painter->setFont(canvasFont(CanvasFont::Badge));
-        painter->setPen(m_style.color);
-        painter->drawText(QRectF(label.left(), y, label.width(), metrics.height()), Qt::AlignCenter,
-                          QStringLiteral("⚠ ") + m_warningLine);
-    }
+    const QColor border = m_style.unprotectedCrossing ? m_style.color : QColor(0xc8, 0xc8, 0xc8);
+    m_label.paint(painter, label, border, m_style.color, crowded);
     paintFindingMarker(painter, label.topLeft());
 }
 

@@ -7,6 +7,7 @@
 #include "views/canvas/canvasconstants.h"
 #include "views/canvas/canvasitem.h"
 #include "views/canvas/flowgeometry.h"
+#include "views/canvas/flowlabel.h"
 
 namespace lintel::canvas {
 
@@ -30,12 +31,17 @@ public:
 
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
+    // Point and small-area hit tests measure the distance to the line
+    // instead of intersecting shape(); larger areas (rubber band) use it.
+    bool contains(const QPointF &point) const override;
+    bool collidesWithPath(const QPainterPath &path, Qt::ItemSelectionMode mode) const override;
     QRectF selectionExtent() const override;  // the arrow and its label
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
     QString toolTipText() const override;
 
 private:
     QRectF labelRect() const;
+    double hitRadius() const;
     // Strokes the parts of the route inside `visible` (item coordinates).
     void strokeVisible(QPainter *painter, QPen pen, const QRectF &visible) const;
     // One-pixel lines for the overview and crowded areas.
@@ -50,7 +56,7 @@ private:
     QStringList m_labelLines;
     QString m_warningLine;  // "unencrypted · no auth" on unprotected crossings
     QString m_description, m_protocol, m_authentication;
-    QSizeF m_labelSize;
+    FlowLabel m_label;
     FlowRoute m_route;
     QPolygonF m_line;  // the route flattened, for clipping to the exposed area
     QRectF m_bounds;
