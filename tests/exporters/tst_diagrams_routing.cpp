@@ -87,6 +87,7 @@ void TestDiagrams::edgeRoutingDependsOnSize()
     sfdp.layout = QStringLiteral("sfdp");
     sfdp.useSavedPositions = false;
     const RenderResult free = renderDiagram(sfdp, QStringLiteral("dot"));
+    QVERIFY2(free.ok(), qPrintable(free.error));
     QCOMPARE(graphAttribute(free.bytes(QStringLiteral("dot")), QStringLiteral("splines")), QStringLiteral("line"));
 }
 
