@@ -23,7 +23,7 @@ void DotGraph::addEdges()
     std::vector<std::vector<const Flow *>> groups;
     QHash<QString, std::size_t> groupOf;
     for (const Flow *f : m_scope.flows) {
-        const FlowStyle style = flowStyle(m_model, *f);
+        const FlowStyle style = flowStyle(m_elements, *f);
         const bool sameOrder = isLayered() || f->from <= f->to;
         const QString key = QStringList{sameOrder ? f->from : f->to, sameOrder ? f->to : f->from,
                                         style.dashed ? QStringLiteral("dashed") : QString(),
@@ -41,7 +41,7 @@ void DotGraph::addEdges()
     for (const std::vector<const Flow *> &group : groups) {
         const Flow &first = *group.front();
         Agedge_t *edge = agedge(m_graph, m_nodes.value(first.from), m_nodes.value(first.to), nullptr, 1);
-        const FlowStyle style = flowStyle(m_model, first);
+        const FlowStyle style = flowStyle(m_elements, first);
         const QString pair = first.from <= first.to ? first.from + QChar(0) + first.to
                                                     : first.to + QChar(0) + first.from;
         if (first.from != first.to && joinedPairs.contains(pair))
@@ -69,7 +69,7 @@ void DotGraph::addEdges()
         // edge); the free force-directed layouts place them as external
         // labels after the layout, avoiding overlaps.
         const bool onEdge = isLayered() || m_spec.pinned;
-        setHtml(edge, onEdge ? "label" : "xlabel", dotlabel::edge(m_model, group, mark));
+        setHtml(edge, onEdge ? "label" : "xlabel", dotlabel::edge(m_model, m_elements, group, mark));
         set(edge, "id", escString(QStringLiteral("flow-") + first.id));
         set(edge, "color", dotlabel::color(style.color));
         set(edge, "penwidth", number(style.width + (mark ? 0.8 : 0.0)));

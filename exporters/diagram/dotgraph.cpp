@@ -63,7 +63,7 @@ bool hasSavedPositions(const DiagramScope &scope)
 }
 
 DotGraph::DotGraph(const Model &model, const DiagramScope &scope, const GraphSpec &spec)
-    : m_model(model), m_scope(scope), m_spec(spec)
+    : m_model(model), m_scope(scope), m_elements(model), m_spec(spec)
 {
     QByteArray name = scope.id.toUtf8();
     m_graph = agopen(name.data(), Agdirected, &memoryDisc);
@@ -108,7 +108,7 @@ DotGraph::DotGraph(const Model &model, const DiagramScope &scope, const GraphSpe
         set(m_graph, "esep", QStringLiteral("+8"));
     }
     setHtml(m_graph, "label",
-            dotlabel::legend(model, scope, spec.marks && !spec.marks->isEmpty(), spec.note));
+            dotlabel::legend(model, m_elements, scope, spec.marks && !spec.marks->isEmpty(), spec.note));
 
     DiagramIds nodeIds({}, true);
     for (const Element *e : scope.elements) {

@@ -99,7 +99,8 @@ QString node(const Model &model, const Element &element, const NodeOptions &opti
         .arg(rows);
 }
 
-QString edge(const Model &model, const std::vector<const Flow *> &flows, const FindingMark *mark)
+QString edge(const Model &model, const ElementIndex &elements, const std::vector<const Flow *> &flows,
+             const FindingMark *mark)
 {
     QStringList labelLines;
     for (const Flow *f : flows)
@@ -107,7 +108,7 @@ QString edge(const Model &model, const std::vector<const Flow *> &flows, const F
             if (!labelLines.contains(line))
                 labelLines << line;
     QString text = lines(labelLines);
-    const FlowStyle style = flowStyle(model, *flows.front());
+    const FlowStyle style = flowStyle(elements, *flows.front());
     if (style.unprotectedCrossing) {
         text += QStringLiteral("<BR/>")
             + font(QStringLiteral("<B>%1</B>").arg(escape(style.warnings.join(QStringLiteral(", ")))),

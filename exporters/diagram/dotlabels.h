@@ -37,12 +37,13 @@ struct NodeOptions {
 QString node(const Model &model, const Element &element, const NodeOptions &options);
 // One label for flows drawn as one edge (same ends and style): their label
 // lines without repeats, the crossing warning, the findings count.
-QString edge(const Model &model, const std::vector<const Flow *> &flows, const FindingMark *mark);
+QString edge(const Model &model, const ElementIndex &elements, const std::vector<const Flow *> &flows,
+             const FindingMark *mark);
 QString zone(const Model &model, const Zone &zone);
 
 // The caption under the diagram: title, then what the shapes, zone colours,
 // line styles and badges that this diagram uses mean.
-QString legend(const Model &model, const DiagramScope &scope, bool findingsMarked,
-               const QString &note);
+QString legend(const Model &model, const ElementIndex &elements, const DiagramScope &scope,
+               bool findingsMarked, const QString &note);
 
 }  // namespace lintel::dotlabel

@@ -59,8 +59,8 @@ QString section(const QString &caption, const std::vector<Item> &items)
 
 }  // namespace
 
-QString legend(const Model &model, const DiagramScope &scope, bool findingsMarked,
-               const QString &note)
+QString legend(const Model &model, const ElementIndex &elements, const DiagramScope &scope,
+               bool findingsMarked, const QString &note)
 {
     std::set<int> kinds, trusts, classes;
     bool unknownTrust = false;
@@ -78,7 +78,7 @@ QString legend(const Model &model, const DiagramScope &scope, bool findingsMarke
     }
     bool sync = false, async = false, unprotected = false;
     for (const Flow *f : scope.flows) {
-        const FlowStyle style = flowStyle(model, *f);
+        const FlowStyle style = flowStyle(elements, *f);
         (style.dashed ? async : sync) = true;
         unprotected = unprotected || style.unprotectedCrossing;
     }

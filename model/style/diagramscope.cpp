@@ -1,6 +1,7 @@
 #include "model/style/diagramscope.h"
 
 #include "model/style/diagramstyle.h"
+#include "model/style/elementindex.h"
 
 namespace lintel {
 
@@ -51,8 +52,9 @@ DiagramScope diagramScope(const Model &model, const View *view)
 
     QSet<QString> wanted;
     if (view) {
+        const ElementIndex elementsById(model);
         for (const QString &id : view->elements) {
-            if (style::findElement(model, id)) {
+            if (elementsById.find(id)) {
                 wanted.insert(id);
             } else if (style::findZone(model, id)) {
                 for (const Element &e : model.elements)

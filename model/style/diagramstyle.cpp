@@ -111,21 +111,21 @@ QColor findingColor(Severity severity)
     return {};
 }
 
-bool flowCrossesZones(const Model &model, const Flow &flow)
+namespace {
+
+// The rule engine's definition, so the diagram flags exactly the crossings
+// the validator reasons about.
+bool endsInDifferentZones(const Element *from, const Element *to)
 {
-    const Element *from = style::findElement(model, flow.from);
-    const Element *to = style::findElement(model, flow.to);
-    // The rule engine's definition, so the diagram flags exactly the
-    // crossings the validator reasons about.
     return from && to && crossesBoundary(*from, *to);
 }
 
-FlowStyle flowStyle(const Model &model, const Flow &flow)
+FlowStyle styleOf(const Flow &flow, bool crossesZones)
 {
     FlowStyle style;
     style.color = QColor(0x40, 0x40, 0x40);
     style.dashed = !isSync(flow);
-    style.crossesBoundary = flowCrossesZones(model, flow);
+    style.crossesBoundary = crossesZones;
     if (style.crossesBoundary) {
         if (!isEncrypted(flow))
             style.warnings << QStringLiteral("unencrypted");
@@ -138,6 +138,29 @@ FlowStyle flowStyle(const Model &model, const Flow &flow)
         style.width = 2.6;
     }
     return style;
+}
+
+}  // namespace
+
+bool flowCrossesZones(const Model &model, const Flow &flow)
+{
+    return endsInDifferentZones(style::findElement(model, flow.from),
+                                style::findElement(model, flow.to));
+}
+
+bool flowCrossesZones(const ElementIndex &elements, const Flow &flow)
+{
+    return endsInDifferentZones(elements.find(flow.from), elements.find(flow.to));
+}
+
+FlowStyle flowStyle(const Model &model, const Flow &flow)
+{
+    return styleOf(flow, flowCrossesZones(model, flow));
+}
+
+FlowStyle flowStyle(const ElementIndex &elements, const Flow &flow)
+{
+    return styleOf(flow, flowCrossesZones(elements, flow));
 }
 
 QString flowLabel(const Model &model, const Flow &flow)

@@ -7,6 +7,7 @@
 // Colours: light fills with a darker stroke of the same hue, so black text
 // stays readable (contrast ≥ 7:1 on every fill) and the kinds still differ
 // for colour-blind readers by shape as well as hue.
+#include "model/style/elementindex.h"
 #include "model/types.h"
 
 #include <QColor>
@@ -74,11 +75,15 @@ struct FlowStyle {
     QStringList warnings;         // "unencrypted", "no auth" (crossings only)
 };
 
+// Styling many flows: pass an ElementIndex built once from the model instead
+// of the model, so each flow's ends are found without a linear search.
 FlowStyle flowStyle(const Model &model, const Flow &flow);
+FlowStyle flowStyle(const ElementIndex &elements, const Flow &flow);
 
 // True when the flow crosses a zone boundary, as the rule engine defines it
 // (crossesBoundary in model/rules/semantics.h: both ends in zones that differ).
 bool flowCrossesZones(const Model &model, const Flow &flow);
+bool flowCrossesZones(const ElementIndex &elements, const Flow &flow);
 
 // The text on a flow's arrow: protocol and sync/async on the first line
 // ("HTTPS · sync"), the API it uses on the second ("api: Orders API").

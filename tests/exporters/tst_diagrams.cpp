@@ -124,6 +124,30 @@ void TestDiagrams::flowStyleMarksUnprotectedCrossings()
     QVERIFY(!vault.unprotectedCrossing);
 }
 
+void TestDiagrams::elementIndexFindsWhatASearchWould()
+{
+    Model m = diagrams::realisticModel();
+    // A repeated id (a broken model) resolves to the first element, as the
+    // validator and a linear search do; the copy sits in another zone, so a
+    // wrong pick would change whether flows cross a boundary.
+    Element copy = m.elements.front();
+    copy.zone = copy.zone + QStringLiteral("-elsewhere");
+    m.elements.push_back(copy);
+    const ElementIndex index(m);
+    QCOMPARE(index.find(copy.id), &m.elements.front());
+    QCOMPARE(index.find(QStringLiteral("no-such-element")), nullptr);
+    QCOMPARE(index.find(QString()), nullptr);
+
+    int crossings = 0;
+    for (const Flow &f : m.flows) {
+        QCOMPARE(flowCrossesZones(index, f), flowCrossesZones(m, f));
+        QCOMPARE(flowStyle(index, f).warnings, flowStyle(m, f).warnings);
+        crossings += flowCrossesZones(index, f) ? 1 : 0;
+    }
+    QVERIFY(crossings > 0);
+    QVERIFY(crossings < int(m.flows.size()));
+}
+
 void TestDiagrams::flowLabelShowsProtocolSyncAndApi()
 {
     Model m = diagrams::realisticModel();

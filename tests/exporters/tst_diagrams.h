@@ -59,6 +59,7 @@ private slots:
     void everyKindHasADistinctReadableStyle();
     void zoneLabelsAndStylesFollowTrust();
     void flowStyleMarksUnprotectedCrossings();
+    void elementIndexFindsWhatASearchWould();
     void flowLabelShowsProtocolSyncAndApi();
     void storeShowsHighestClassification();
     void labelsWrapAndTruncate();

@@ -7,7 +7,8 @@
 //
 // tst_panels.cpp: the inspector; tst_panels_outline.cpp: the outline;
 // tst_panels_problems.cpp: live findings and accepted risks;
-// tst_panels_editors.cpp: API contracts, decisions and questions.
+// tst_panels_editors.cpp: API contracts, decisions and questions;
+// tst_panels_readonly.cpp: the panels on a read-only document.
 #include "model/document/document.h"
 #include "views/selectionmodel.h"
 #include "views/validation/livevalidator.h"
@@ -56,11 +57,16 @@ private slots:
     void validatorEndsOnNewestModel();
     void selectingFindingSelectsTarget();
     void acceptRiskSuppressesFinding();
+    void acceptRiskOffWhileReadOnly();
 
     // API contracts, decisions, questions
     void operationsTableEdits();
     void recordDecisionAboutSelection();
     void questionsAddAndAnswer();
+
+    // A read-only document (a revision opened for reading)
+    void inspectorLockedWhileReadOnly();
+    void collectionPanelsLockedWhileReadOnly();
 
 private:
     const Model &model() const { return doc->model(); }

@@ -167,3 +167,24 @@ void TestPanels::acceptRiskSuppressesFinding()
     undoAll();
     QCOMPARE(yaml(), original);
 }
+
+void TestPanels::acceptRiskOffWhileReadOnly()
+{
+    auto *problems = new ProblemsPanel(doc.get(), selection.get(), validator.get());
+    widgets.emplace_back(problems);
+    showWidget(problems, QSize(900, 300));
+    removeGatewayAuthentication();
+    QTRY_VERIFY(shownRowOf(problems, kRule, kFlow) >= 0);
+    clickRow(problems->view(), shownRowOf(problems, kRule, kFlow), FindingsModel::RuleColumn);
+    auto *accept = problems->findChild<QAbstractButton *>(QStringLiteral("acceptRisk"));
+    QVERIFY(accept && accept->isEnabled());
+
+    doc->setReadOnly(true);
+    QVERIFY(!accept->isEnabled());
+    // Browsing the findings still works and does not bring the button back.
+    clickRow(problems->view(), shownRowOf(problems, kRule, kFlow), FindingsModel::MessageColumn);
+    QVERIFY(!accept->isEnabled());
+
+    doc->setReadOnly(false);
+    QVERIFY(accept->isEnabled());
+}

@@ -98,11 +98,7 @@ void DiagramScene::refreshContent()
             removeZoneItem(id);
     m_content = std::move(next);
 
-    QHash<QString, const Element *> elementById;
-    elementById.reserve(qsizetype(model.elements.size()));
-    for (const Element &e : model.elements)
-        if (!elementById.contains(e.id))
-            elementById.insert(e.id, &e);
+    const ElementIndex elementById(model);
     for (const Zone &z : model.zones)
         if (m_content.zoneParent.contains(z.id) && !m_zones.contains(z.id))
             addZoneItem(z);
@@ -113,14 +109,14 @@ void DiagramScene::refreshContent()
     QStringList added;
     for (const QString &id : std::as_const(m_content.elements))
         if (!m_elements.contains(id)) {
-            addElementItem(*elementById.value(id));
+            addElementItem(*elementById.find(id));
             added << id;
         }
     placeNewElements(added);
 
     for (const Flow &f : model.flows)
         if (nextFlows.contains(f.id) && !m_flows.contains(f.id))
-            addFlowItem(f);
+            addFlowItem(f, elementById);
     updateStaleLanes();
     rebuildZoneMembership();
     updateAllZoneRects();
@@ -138,10 +134,10 @@ ElementItem *DiagramScene::addElementItem(const Element &element)
     return item;
 }
 
-FlowItem *DiagramScene::addFlowItem(const Flow &flow)
+FlowItem *DiagramScene::addFlowItem(const Flow &flow, const ElementIndex &elements)
 {
     auto *item = new FlowItem(flow.id);
-    item->sync(m_document->model(), flow);
+    item->sync(m_document->model(), elements, flow);
     addItem(item);
     m_flows.insert(flow.id, item);
     m_flowsByElement[flow.from] << item;

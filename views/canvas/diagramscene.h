@@ -12,6 +12,7 @@
 #include <functional>
 
 namespace lintel {
+class ElementIndex;
 class SelectionModel;
 }
 
@@ -92,7 +93,7 @@ private:
     void rebuild();
     void refreshContent();
     ElementItem *addElementItem(const Element &element);
-    FlowItem *addFlowItem(const Flow &flow);
+    FlowItem *addFlowItem(const Flow &flow, const ElementIndex &elements);
     ZoneItem *addZoneItem(const Zone &zone);
     void removeElementItem(const QString &id);
     void removeFlowItem(const QString &id);

@@ -182,9 +182,10 @@ void DiagramScene::resyncZones()
 void DiagramScene::resyncFlows(const std::function<bool(const Flow &)> &which)
 {
     const Model &model = m_document->model();
+    const ElementIndex elements(model);
     for (const Flow &f : model.flows)
         if (FlowItem *item = m_flows.value(f.id); item && which(f)) {
-            item->sync(model, f);
+            item->sync(model, elements, f);
             item->updateGeometry();  // the label's size may have changed
         }
 }

@@ -36,11 +36,11 @@ FlowItem::FlowItem(const QString &id) : CanvasItem(Collection::Flows, id)
     setZValue(kFlowZ);
 }
 
-void FlowItem::sync(const Model &model, const Flow &flow)
+void FlowItem::sync(const Model &model, const ElementIndex &elements, const Flow &flow)
 {
     m_from = flow.from;
     m_to = flow.to;
-    m_style = flowStyle(model, flow);
+    m_style = flowStyle(elements, flow);
     m_labelLines = flowLabel(model, flow).split(QLatin1Char('\n'));
     m_warningLine = m_style.warnings.join(QStringLiteral(" · "));
     m_description = flow.description;

@@ -60,8 +60,8 @@ ApiContractsPanel::ApiContractsPanel(Document *document, SelectionModel *selecti
     auto *add = panelToolButton(m_list, QStringLiteral("+"), QStringLiteral("Add an API contract (provided by the selected element)"));
     add->setObjectName(QStringLiteral("addApi"));
     m_remove = panelToolButton(m_list, QStringLiteral("−"), QStringLiteral("Delete the API contract"));
-    m_list->toolbar()->addWidget(add);
-    m_list->toolbar()->addWidget(m_remove);
+    m_list->addEditAction(add);
+    m_list->addEditAction(m_remove);
     m_list->view()->header()->resizeSection(NameColumn, 150);
     m_list->view()->header()->resizeSection(ProviderColumn, 100);
     m_list->view()->header()->resizeSection(OperationsColumn, 40);

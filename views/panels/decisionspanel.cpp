@@ -94,8 +94,8 @@ DecisionsPanel::DecisionsPanel(Document *document, SelectionModel *selection, QW
                                    QStringLiteral("Record a decision about the selected objects"));
     record->setObjectName(QStringLiteral("recordDecision"));
     m_remove = panelToolButton(m_list, QStringLiteral("−"), QStringLiteral("Delete the decision"));
-    m_list->toolbar()->addWidget(record);
-    m_list->toolbar()->addWidget(m_remove);
+    m_list->addEditAction(record);
+    m_list->addEditAction(m_remove);
     m_list->view()->header()->resizeSection(NumberColumn, 36);
     m_list->view()->header()->resizeSection(TitleColumn, 220);
 

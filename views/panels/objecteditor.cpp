@@ -59,6 +59,11 @@ ObjectEditor::ObjectEditor(Document *document, FormSubject subject, ObjectForm::
         refresh();
     });
     connect(document, &Document::modelReset, this, &ObjectEditor::refresh);
+    // A revision opened for reading: the form still shows and selects, but
+    // offers no edit the document would refuse.
+    connect(document, &Document::readOnlyChanged, m_form, &ObjectForm::setReadOnly);
+    if (document->isReadOnly())
+        m_form->setReadOnly(true);
     if (!subject)
         connect(document, &Document::systemChanged, this, &ObjectEditor::refresh);
     refresh();

@@ -3,6 +3,7 @@
 #include "model/types.h"
 #include "views/panels/basiceditors.h"
 #include "views/panels/fieldeditor.h"
+#include "views/panels/fieldhints.h"
 #include "views/panels/structuredsummary.h"
 
 #include <QFormLayout>
@@ -109,6 +110,12 @@ void ObjectForm::setValues(const FieldGetter &get)
         editor->setValue(get(path));
     for (const auto &[title, box] : m_sections)
         box->setVisible(sectionApplies(m_subject, title, get));
+}
+
+void ObjectForm::setReadOnly(bool readOnly)
+{
+    for (const auto &[path, editor] : m_editors)
+        editor->setReadOnly(readOnly || isReadOnlyField(m_subject, path));
 }
 
 FieldEditor *ObjectForm::editor(const QString &path) const

@@ -32,6 +32,9 @@ public:
     FieldEditor *editor(const QString &path) const;
     QStringList paths() const;
     QGroupBox *section(const QString &title) const;
+    // Every editor shows values without accepting input (a read-only
+    // document); fields that are never editable stay read-only either way.
+    void setReadOnly(bool readOnly);
 
 signals:
     void fieldEdited(const QString &path, const QVariant &value, bool typing);

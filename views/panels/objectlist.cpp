@@ -14,7 +14,7 @@ namespace lintel {
 ObjectList::ObjectList(Document *document, SelectionModel *selection, ObjectListModel *model, QWidget *parent)
     : QWidget(parent), m_document(document), m_selection(selection), m_model(model),
       m_proxy(new ObjectListFilter(this)), m_view(new QTreeView(this)), m_filter(new QLineEdit(this)),
-      m_toolbar(new QHBoxLayout)
+      m_toolbar(new QHBoxLayout), m_editActions(new QWidget(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -24,6 +24,15 @@ ObjectList::ObjectList(Document *document, SelectionModel *selection, ObjectList
     m_filter->setPlaceholderText(QStringLiteral("Filter…"));
     m_filter->setClearButtonEnabled(true);
     m_toolbar->addWidget(m_filter, 1);
+    auto *actions = new QHBoxLayout(m_editActions);
+    actions->setContentsMargins(0, 0, 0, 0);
+    actions->setSpacing(4);
+    m_toolbar->addWidget(m_editActions);
+    // Disabling the container keeps each button's own state (nothing to
+    // delete) for when the document becomes editable again.
+    m_editActions->setEnabled(!document->isReadOnly());
+    connect(document, &Document::readOnlyChanged, m_editActions,
+            [this](bool readOnly) { m_editActions->setEnabled(!readOnly); });
     layout->addLayout(m_toolbar);
     layout->addWidget(m_view, 1);
 
@@ -53,6 +62,12 @@ ObjectList::ObjectList(Document *document, SelectionModel *selection, ObjectList
         if (c == m_model->collection() && oldId == m_current)
             m_current = newId;
     });
+}
+
+void ObjectList::addEditAction(QWidget *action)
+{
+    action->setParent(m_editActions);
+    m_editActions->layout()->addWidget(action);
 }
 
 QString ObjectList::currentId() const { return m_current; }

@@ -32,6 +32,10 @@ public:
     ObjectListModel *listModel() const { return m_model; }
     // A row above the table for the panel's own buttons.
     QHBoxLayout *toolbar() const { return m_toolbar; }
+    // Puts a button that changes the document (add, delete) in the toolbar;
+    // all of them are disabled while the document is read-only.
+    void addEditAction(QWidget *action);
+    QWidget *editActions() const { return m_editActions; }
 
 signals:
     void currentIdChanged(const QString &id);
@@ -49,6 +53,7 @@ private:
     QTreeView *m_view;
     QLineEdit *m_filter;
     QHBoxLayout *m_toolbar;
+    QWidget *m_editActions;  // holds the edit buttons, so one switch covers them
     QString m_current;       // kept by id across model resets
     bool m_quiet = false;    // changing the row ourselves: do not echo
 };

@@ -25,6 +25,11 @@ ObjectListModel::ObjectListModel(Document *document, Collection collection, QStr
     connect(document, &Document::objectChanged, this,
             [this](Collection c, const QString &id, const QString &) { rowChanged(c, id); });
     connect(document, &Document::modelReset, this, &ObjectListModel::reset);
+    // Check boxes are not offered on a read-only document: repaint them.
+    connect(document, &Document::readOnlyChanged, this, [this] {
+        if (rowCount() > 0)
+            emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1), {Qt::CheckStateRole});
+    });
 }
 
 void ObjectListModel::reset()
@@ -90,7 +95,7 @@ bool ObjectListModel::setData(const QModelIndex &index, const QVariant &value, i
 Qt::ItemFlags ObjectListModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags flags = QAbstractTableModel::flags(index);
-    if (m_check && data(index, Qt::CheckStateRole).isValid())
+    if (m_check && !m_document->isReadOnly() && data(index, Qt::CheckStateRole).isValid())
         flags |= Qt::ItemIsUserCheckable;
     return flags;
 }

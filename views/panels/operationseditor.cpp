@@ -70,7 +70,8 @@ OperationsEditor::OperationsEditor(QWidget *parent) : FieldEditor(parent), m_tab
 
     const AddRemoveBar bar = makeAddRemoveBar(this, QStringLiteral("Operation"), QStringLiteral("Remove"));
     m_remove = bar.remove;
-    m_layout->addLayout(bar.layout);
+    m_buttons = bar.widget;
+    m_layout->addWidget(bar.widget);
     connect(bar.add, &QToolButton::clicked, this, &OperationsEditor::addOperation);
     connect(bar.remove, &QToolButton::clicked, this, &OperationsEditor::removeSelected);
     connect(m_table, &QTableWidget::itemSelectionChanged, this,
@@ -173,9 +174,8 @@ void OperationsEditor::removeSelected()
 
 void OperationsEditor::setReadOnly(bool readOnly)
 {
-    m_table->setEditTriggers(readOnly ? QAbstractItemView::NoEditTriggers
-                                      : QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
-                                            | QAbstractItemView::AnyKeyPressed);
+    setItemViewReadOnly(m_table, readOnly);
+    m_buttons->setEnabled(!readOnly);
 }
 
 QWidget *OperationsEditor::inputWidget() const { return m_table; }

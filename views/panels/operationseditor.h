@@ -37,6 +37,7 @@ private:
     std::vector<ApiOperation> m_operations;  // as last shown or sent
     QTableWidget *m_table;
     QToolButton *m_remove;
+    QWidget *m_buttons;  // add and remove, off while read-only
     bool m_updating = false;
 };
 

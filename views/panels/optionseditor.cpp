@@ -45,7 +45,8 @@ DecisionOptionsEditor::DecisionOptionsEditor(QWidget *parent) : FieldEditor(pare
 
     const AddRemoveBar bar = makeAddRemoveBar(this, QStringLiteral("Option"), QStringLiteral("Remove"));
     m_remove = bar.remove;
-    m_layout->addLayout(bar.layout);
+    m_buttons = bar.widget;
+    m_layout->addWidget(bar.widget);
     connect(bar.add, &QToolButton::clicked, this, &DecisionOptionsEditor::addOption);
     connect(bar.remove, &QToolButton::clicked, this, &DecisionOptionsEditor::removeSelected);
     connect(m_table, &QTableWidget::itemSelectionChanged, this,
@@ -129,8 +130,8 @@ void DecisionOptionsEditor::commit() { emit edited(QVariant::fromValue(m_options
 
 void DecisionOptionsEditor::setReadOnly(bool readOnly)
 {
-    m_table->setEditTriggers(readOnly ? QAbstractItemView::NoEditTriggers
-                                      : QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+    setItemViewReadOnly(m_table, readOnly);
+    m_buttons->setEnabled(!readOnly);
 }
 
 QWidget *DecisionOptionsEditor::inputWidget() const { return m_table; }

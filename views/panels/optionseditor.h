@@ -32,6 +32,7 @@ private:
     std::vector<DecisionOption> m_options;
     QTableWidget *m_table;
     QToolButton *m_remove;
+    QWidget *m_buttons;  // add and remove, off while read-only
     bool m_updating = false;
 };
 

@@ -1,6 +1,7 @@
 #include "views/panels/problemspanel.h"
 
 #include "model/document/commands.h"
+#include "model/document/document.h"
 #include "model/rules/validator.h"
 #include "views/panels/acceptriskdialog.h"
 #include "views/panels/findingsmodel.h"
@@ -114,6 +115,7 @@ ProblemsPanel::ProblemsPanel(Document *document, SelectionModel *selection, Live
     connect(m_filter, &QAbstractItemModel::rowsInserted, this, &ProblemsPanel::updateEmptyState);
     connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &ProblemsPanel::updateEmptyState);
     connect(validator, &LiveValidator::findingsChanged, this, &ProblemsPanel::setFindings);
+    connect(document, &Document::readOnlyChanged, this, &ProblemsPanel::updateActions);
     connect(validator, &LiveValidator::validated, this, [this](qint64 ms) {
         m_latency->setText(QStringLiteral("Checked live · %1 ms").arg(ms));
     });
@@ -252,7 +254,8 @@ void ProblemsPanel::updateCounts()
 void ProblemsPanel::updateActions()
 {
     const Finding *f = currentFinding();
-    m_acceptButton->setEnabled(f && !f->suppressed);
+    // Accepting a risk writes to the model: not on a read-only revision.
+    m_acceptButton->setEnabled(f && !f->suppressed && !m_document->isReadOnly());
 }
 
 void ProblemsPanel::updateEmptyState()
@@ -335,10 +338,10 @@ void ProblemsPanel::showContextMenu(const QPoint &pos)
     QMenu menu(this);
     menu.addAction(QStringLiteral("Show on Canvas"), this, [this] { activate(true); });
     menu.addSeparator();
-    if (f->suppressed)
-        menu.addAction(QStringLiteral("Revoke Acceptance"), this, &ProblemsPanel::revokeAcceptanceForCurrent);
-    else
-        menu.addAction(QStringLiteral("Accept Risk…"), this, &ProblemsPanel::acceptRiskForCurrent);
+    QAction *change = f->suppressed
+        ? menu.addAction(QStringLiteral("Revoke Acceptance"), this, &ProblemsPanel::revokeAcceptanceForCurrent)
+        : menu.addAction(QStringLiteral("Accept Risk…"), this, &ProblemsPanel::acceptRiskForCurrent);
+    change->setEnabled(!m_document->isReadOnly());
     menu.addAction(QStringLiteral("Explain Rule"), this, [this] { setExplanationVisible(true); });
     menu.addSeparator();
     const QString message = f->message;

@@ -1,6 +1,7 @@
 #include "views/panels/questionspanel.h"
 
 #include "model/document/commands.h"
+#include "model/document/document.h"
 #include "views/panels/modellookup.h"
 #include "views/panels/objecteditor.h"
 #include "views/panels/objectlist.h"
@@ -78,6 +79,8 @@ QuestionsPanel::QuestionsPanel(Document *document, SelectionModel *selection, QW
     layOutListAndDetail(this, m_list, m_stack, 3, 2);
 
     connect(m_quickAdd, &QLineEdit::returnPressed, this, [this] { addQuestion(m_quickAdd->text()); });
+    m_quickAdd->setReadOnly(document->isReadOnly());
+    connect(document, &Document::readOnlyChanged, m_quickAdd, &QLineEdit::setReadOnly);
     connect(m_statusFilter, &QComboBox::currentIndexChanged, this, [this](int index) { setShowAnswered(index == 1); });
     connect(selection, &SelectionModel::selectionChanged, this, &QuestionsPanel::updateQuickAddHint);
     connect(m_list, &ObjectList::currentIdChanged, this, &QuestionsPanel::currentChanged);

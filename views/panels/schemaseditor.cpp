@@ -37,7 +37,8 @@ SchemasEditor::SchemasEditor(QWidget *parent)
     left->addWidget(m_list, 1);
     const AddRemoveBar schemaBar = makeAddRemoveBar(this, QStringLiteral("Schema"), QStringLiteral("Remove"));
     m_removeSchema = schemaBar.remove;
-    left->addLayout(schemaBar.layout);
+    m_schemaButtons = schemaBar.widget;
+    left->addWidget(schemaBar.widget);
     row->addLayout(left);
 
     auto *right = new QVBoxLayout;
@@ -51,7 +52,8 @@ SchemasEditor::SchemasEditor(QWidget *parent)
     const AddRemoveBar fieldBar = makeAddRemoveBar(this, QStringLiteral("Field"), QStringLiteral("Remove"));
     m_addField = fieldBar.add;
     m_removeField = fieldBar.remove;
-    right->addLayout(fieldBar.layout);
+    m_fieldButtons = fieldBar.widget;
+    right->addWidget(fieldBar.widget);
     row->addLayout(right, 1);
 
     connect(schemaBar.add, &QToolButton::clicked, this, &SchemasEditor::addSchema);
@@ -206,8 +208,10 @@ void SchemasEditor::commit() { emit edited(QVariant::fromValue(m_schemas), false
 
 void SchemasEditor::setReadOnly(bool readOnly)
 {
-    m_list->setEditTriggers(readOnly ? QAbstractItemView::NoEditTriggers : QAbstractItemView::DoubleClicked);
-    m_fields->setEditTriggers(readOnly ? QAbstractItemView::NoEditTriggers : QAbstractItemView::DoubleClicked);
+    setItemViewReadOnly(m_list, readOnly);
+    setItemViewReadOnly(m_fields, readOnly);
+    m_schemaButtons->setEnabled(!readOnly);
+    m_fieldButtons->setEnabled(!readOnly);
 }
 
 QWidget *SchemasEditor::inputWidget() const { return m_list; }

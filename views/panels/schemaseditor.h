@@ -42,6 +42,7 @@ private:
     QListWidget *m_list;
     QTableWidget *m_fields;
     QToolButton *m_removeSchema, *m_addField, *m_removeField;
+    QWidget *m_schemaButtons, *m_fieldButtons;  // off while read-only
     bool m_updating = false;
 };
 

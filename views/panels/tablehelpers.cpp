@@ -62,21 +62,33 @@ void MultiLineDelegate::updateEditorGeometry(QWidget *editor, const QStyleOption
 AddRemoveBar makeAddRemoveBar(QWidget *parent, const QString &addText, const QString &removeText)
 {
     AddRemoveBar bar;
-    bar.layout = new QHBoxLayout;
-    bar.layout->setContentsMargins(0, 0, 0, 0);
-    bar.layout->setSpacing(4);
-    bar.add = new QToolButton(parent);
+    bar.widget = new QWidget(parent);
+    auto *layout = new QHBoxLayout(bar.widget);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
+    bar.add = new QToolButton(bar.widget);
     bar.add->setText(QStringLiteral("+ ") + addText);
     bar.add->setToolButtonStyle(Qt::ToolButtonTextOnly);
     bar.add->setAutoRaise(true);
-    bar.remove = new QToolButton(parent);
+    bar.remove = new QToolButton(bar.widget);
     bar.remove->setText(QStringLiteral("− ") + removeText);
     bar.remove->setAutoRaise(true);
     bar.remove->setEnabled(false);
-    bar.layout->addWidget(bar.add);
-    bar.layout->addWidget(bar.remove);
-    bar.layout->addStretch(1);
+    layout->addWidget(bar.add);
+    layout->addWidget(bar.remove);
+    layout->addStretch(1);
     return bar;
+}
+
+void setItemViewReadOnly(QAbstractItemView *view, bool readOnly)
+{
+    // The triggers differ per table; remember them the first time editing
+    // is turned off so turning it on again restores exactly those.
+    static const char *const kSavedTriggers = "lintelEditTriggers";
+    if (!view->property(kSavedTriggers).isValid())
+        view->setProperty(kSavedTriggers, int(view->editTriggers()));
+    view->setEditTriggers(readOnly ? QAbstractItemView::NoEditTriggers
+                                   : QAbstractItemView::EditTriggers(view->property(kSavedTriggers).toInt()));
 }
 
 QList<int> selectedRowsDescending(const QTableWidget *table)

@@ -4,9 +4,9 @@
 #include <QStringList>
 #include <QStyledItemDelegate>
 
+class QAbstractItemView;
 class QTableWidget;
 class QToolButton;
-class QHBoxLayout;
 
 namespace lintel {
 
@@ -36,9 +36,11 @@ public:
                               const QModelIndex &index) const override;
 };
 
-// "+ Add" and "− Remove" tool buttons in a row, for under a table.
+// "+ Add" and "− Remove" tool buttons in a row, for under a table. Disabling
+// `widget` disables both while keeping the remove button's own state (set by
+// the selection) for when the row is enabled again.
 struct AddRemoveBar {
-    QHBoxLayout *layout;
+    QWidget *widget;
     QToolButton *add;
     QToolButton *remove;
 };
@@ -46,6 +48,10 @@ AddRemoveBar makeAddRemoveBar(QWidget *parent, const QString &addText, const QSt
 
 // The rows of `table` that have a selected cell, highest first (for removal).
 QList<int> selectedRowsDescending(const QTableWidget *table);
+
+// Turns in-place editing of `view` off, or back on with the edit triggers it
+// had before (browsing, selecting and copying stay possible either way).
+void setItemViewReadOnly(QAbstractItemView *view, bool readOnly);
 
 // A table look shared by the structured editors.
 void styleEditorTable(QTableWidget *table);
