@@ -91,7 +91,7 @@ private:
     {
         int index = 0;
         for (const Flow *f : m_scope.flows) {
-            const FlowStyle style = flowStyle(m_model, *f);
+            const FlowStyle style = flowStyle(m_elements, *f);
             QString label = labelLines(flowLabel(m_model, *f).split(QLatin1Char('\n')));
             if (style.unprotectedCrossing) {
                 label += QStringLiteral("<br/><b>%1</b>")
@@ -128,6 +128,7 @@ private:
     }
 
     const Model &m_model;
+    const ElementIndex m_elements{m_model};  // flow ends, looked up once per flow
     const DiagramScope &m_scope;
     QStringList m_out;
     DiagramIds m_elementIds{QStringLiteral("e_")};

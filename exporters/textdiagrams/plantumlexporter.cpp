@@ -108,7 +108,7 @@ private:
     void writeFlows()
     {
         for (const Flow *f : m_scope.flows) {
-            const FlowStyle style = flowStyle(m_model, *f);
+            const FlowStyle style = flowStyle(m_elements, *f);
             QStringList label{f->description.trimmed().isEmpty() ? f->id : f->description};
             label = wrapLines(label.first(), 40, 60);
             if (style.unprotectedCrossing)
@@ -127,6 +127,7 @@ private:
     }
 
     const Model &m_model;
+    const ElementIndex m_elements{m_model};  // flow ends, looked up once per flow
     const DiagramScope &m_scope;
     QStringList m_out;
     DiagramIds m_elementIds{QStringLiteral("e_")};
