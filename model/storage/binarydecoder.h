@@ -184,9 +184,10 @@ private:
         const quint32 n = readCount();
         entries.reserve(n);
         for (quint32 i = 0; i < n && !failed(); ++i) {
-            auto &[key, value] = entries.emplace_back();
-            key = m_in.string();
-            readValue(value);
+            // Constructed from explicit parts: clang 14 cannot default-construct
+            // a pair holding the recursive YamlValue in place.
+            QString key = m_in.string();
+            readValue(entries.emplace_back(std::move(key), YamlValue{}).second);
         }
     }
 
