@@ -59,13 +59,4 @@ bool LintelFile::create(const QString &path, const Model &model, const QString &
     return true;
 }
 
-int saveRevision(const QString &path, const Model &model, const QString &author,
-                 const QString &message, Diagnostic *error)
-{
-    if (!QFileInfo::exists(path))
-        return LintelFile::create(path, model, author, message, error) ? 1 : 0;
-    auto file = LintelFile::open(path, LintelFile::Access::ReadWrite, error);
-    return file ? file->appendRevision(model, author, message, error) : 0;
-}
-
 }  // namespace lintel

@@ -1,7 +1,9 @@
 #include "model/storage/lintelfile.h"
 
 #include "model/storage/binarycodec.h"
+#include "model/storage/interruptedsave.h"
 #include "model/storage/lintelschema.h"
+#include "model/storage/newfile.h"
 #include "model/storage/sqlitestatement.h"
 
 #include <QFile>
@@ -11,6 +13,11 @@
 namespace lintel {
 
 namespace {
+
+// How long a save or a read waits for another program's save to finish
+// before giving up with a "being saved" message. Saves take milliseconds;
+// this only has to outlast a queue of them (ADR 0012).
+constexpr int kBusyWaitMs = 20'000;
 
 Diagnostic errorFor(const QString &path, const QString &message)
 {
@@ -69,6 +76,12 @@ std::unique_ptr<LintelFile> LintelFile::open(const QString &path, Access access,
         report(error, errorFor(path, *problem));
         return nullptr;
     }
+    // Left by programs killed while creating this file or undoing a save.
+    storage::removeAbandonedTempFiles(path);
+    QString notRecovered;
+    if (access == Access::ReadOnly)
+        storage::finishInterruptedSave(path, &notRecovered);
+
     sqlite3 *raw = nullptr;
     const int flags = (access == Access::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE)
         | SQLITE_OPEN_NOMUTEX;
@@ -78,10 +91,19 @@ std::unique_ptr<LintelFile> LintelFile::open(const QString &path, Access access,
         report(error, errorFor(path, QStringLiteral("cannot be opened (%1)").arg(db->errorText())));
         return nullptr;
     }
-    sqlite3_busy_timeout(raw, 5000);  // another Lintel saving the same file
+    sqlite3_extended_result_codes(raw, 1);  // tells a hot journal from other read-only errors
+    sqlite3_busy_timeout(raw, kBusyWaitMs);  // another Lintel saving the same file
 
     std::unique_ptr<LintelFile> file(new LintelFile(path, std::move(db), access));
     const auto applicationId = pragmaValue(*file->m_db, "PRAGMA application_id");
+    if (!applicationId && file->m_db->errorCode() == SQLITE_READONLY_ROLLBACK) {
+        report(error, errorFor(path, QStringLiteral("was left half-saved by a program that stopped "
+                                                    "while saving, and the unfinished save cannot be "
+                                                    "undone because the file cannot be written "
+                                                    "here (%1); the saved revisions are still in it")
+                                         .arg(notRecovered)));
+        return nullptr;
+    }
     if (!applicationId) {
         report(error, file->databaseError(QStringLiteral("reading its header")));
         return nullptr;
@@ -209,8 +231,18 @@ Diagnostic LintelFile::fileError(const QString &message) const
 // Words an SQLite failure; when SQLite suspects damage, quick_check says where.
 Diagnostic LintelFile::databaseError(const QString &doing) const
 {
-    const int code = m_db->errorCode() & 0xFF;
+    const int extendedCode = m_db->errorCode();
+    const int code = extendedCode & 0xFF;
     const QString sqliteText = m_db->errorText();
+    if (code == SQLITE_BUSY)
+        return fileError(QStringLiteral("%1 failed: another program kept the file locked for %2 "
+                                        "seconds while saving; try again once it has finished")
+                             .arg(doing)
+                             .arg(kBusyWaitMs / 1000));
+    if (extendedCode == SQLITE_READONLY_DBMOVED)
+        return fileError(QStringLiteral("%1 failed: another program moved, replaced or deleted the "
+                                        "file while Lintel had it open")
+                             .arg(doing));
     if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB || code == SQLITE_ERROR
         || code == SQLITE_IOERR) {
         const QString problems = schema::quickCheckProblems(*m_db);

@@ -59,6 +59,29 @@ int insertRevision(sqlite::Database &db, const QByteArray &encodedModel, const Q
     return int(sqlite3_last_insert_rowid(db.handle()));
 }
 
+std::optional<QByteArray> newDocument(const Model &model, const QString &author,
+                                      const QString &message, QString *why)
+{
+    sqlite3 *raw = nullptr;
+    const int rc = sqlite3_open_v2(":memory:", &raw, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
+                                   nullptr);
+    sqlite::Database db(raw);
+    if (rc != SQLITE_OK || !db.exec("BEGIN") || !initialize(db)
+        || insertRevision(db, encodeModel(model), author, message) != 1 || !db.exec("COMMIT")) {
+        *why = db.errorText();
+        return std::nullopt;
+    }
+    sqlite3_int64 size = 0;
+    unsigned char *data = sqlite3_serialize(raw, "main", &size, 0);
+    if (!data) {
+        *why = QStringLiteral("out of memory");
+        return std::nullopt;
+    }
+    QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
+    sqlite3_free(data);
+    return bytes;
+}
+
 QString quickCheckProblems(const sqlite::Database &db)
 {
     sqlite::Statement check(db, "PRAGMA quick_check(3)");
