@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <sqlite3.h>
+#include <unistd.h>
 
 namespace lintel::storage {
 
@@ -18,6 +19,17 @@ bool finishInterruptedSave(const QString &path, QString *why)
     const QString journal = journalPath(path);
     if (!QFileInfo::exists(journal))
         return true;
+    // Undoing the save rewrites the file and deletes the journal, so both the
+    // file and its folder must be writable; say which one is not.
+    const QFileInfo info(path);
+    if (::access(QFile::encodeName(path).constData(), W_OK) != 0) {
+        *why = QStringLiteral("you may not change it");
+        return false;
+    }
+    if (::access(QFile::encodeName(info.absolutePath()).constData(), W_OK) != 0) {
+        *why = QStringLiteral("you may not change files in its folder %1").arg(info.absolutePath());
+        return false;
+    }
     sqlite3 *raw = nullptr;
     const int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &raw,
                                    SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr);

@@ -98,10 +98,11 @@ std::unique_ptr<LintelFile> LintelFile::open(const QString &path, Access access,
     const auto applicationId = pragmaValue(*file->m_db, "PRAGMA application_id");
     if (!applicationId && file->m_db->errorCode() == SQLITE_READONLY_ROLLBACK) {
         report(error, errorFor(path, QStringLiteral("was left half-saved by a program that stopped "
-                                                    "while saving, and the unfinished save cannot be "
-                                                    "undone because the file cannot be written "
-                                                    "here (%1); the saved revisions are still in it")
-                                         .arg(notRecovered)));
+                                                    "while saving. Lintel undoes such a save when it "
+                                                    "opens the file, but cannot here: %1. Open it once "
+                                                    "where it can be changed (copy it together with "
+                                                    "%2) and every revision saved before is back")
+                                         .arg(notRecovered, storage::journalPath(path))));
         return nullptr;
     }
     if (!applicationId) {

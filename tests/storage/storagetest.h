@@ -30,6 +30,14 @@ private slots:
     void yamlToLintelToYamlKeepsBytes();
     void modelFileChoosesFormatByExtension();
 
+    // tst_newfile.cpp
+    void newFileAppearsWhole_data();
+    void newFileAppearsWhole();
+    void newFileNeverReplacesAnother_data();
+    void newFileNeverReplacesAnother();
+    void newFileInAMissingFolderIsExplained();
+    void abandonedTempFilesAreRemovedOnOpen();
+
     // tst_damaged.cpp
     void foreignFilesAreRejected_data();
     void foreignFilesAreRejected();

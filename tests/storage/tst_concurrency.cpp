@@ -14,6 +14,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <sqlite3.h>
+#include <unistd.h>
 
 using namespace lintel;
 using namespace storagetest;
@@ -74,6 +75,7 @@ private slots:
     void parallelAppendsWaitAndStayDense();
     void hotJournalIsRolledBackOnReadOnlyOpen();
     void hotJournalDoesNotBreakTheCli();
+    void hotJournalThatCannotBeUndoneIsExplained();
 
 private:
     QString makeTwoRevisionDocument(const QString &name);
@@ -201,6 +203,30 @@ void ConcurrencyTest::hotJournalDoesNotBreakTheCli()
         if (command == QLatin1String("revisions"))
             QVERIFY2(out.contains("one") && out.contains("two") && !out.contains("half"), out.constData());
     }
+}
+
+// On a file this user may not write, the half-finished save cannot be
+// undone: say so in words, not "attempt to write a readonly database".
+void ConcurrencyTest::hotJournalThatCannotBeUndoneIsExplained()
+{
+    if (::geteuid() == 0)
+        QSKIP("runs only as an ordinary user: root may write read-only files and folders");
+    const QString original = makeTwoRevisionDocument(QStringLiteral("locked-original.lintel"));
+    const QString folder = m_dir.filePath(QStringLiteral("locked"));
+    QVERIFY(QDir().mkpath(folder));
+    const QString crashed = folder + QStringLiteral("/doc.lintel");
+    QVERIFY(makeHotJournalCopy(original, crashed));
+    const auto readOnly = QFile::ReadOwner | QFile::ReadUser | QFile::ExeOwner | QFile::ExeUser;
+    QVERIFY(QFile::setPermissions(crashed, QFile::ReadOwner | QFile::ReadUser));
+    QVERIFY(QFile::setPermissions(folder, readOnly));
+    Diagnostic error;
+    const bool opened = LintelFile::open(crashed, LintelFile::Access::ReadOnly, &error) != nullptr;
+    QFile::setPermissions(folder, readOnly | QFile::WriteOwner | QFile::WriteUser);
+    QVERIFY(!opened);
+    QCOMPARE(error.file, crashed);
+    QVERIFY2(error.message.contains(QLatin1String("half-saved by a program that stopped")),
+             qPrintable(error.message));
+    QVERIFY2(!error.message.contains(QLatin1String("attempt to write")), qPrintable(error.message));
 }
 
 QTEST_GUILESS_MAIN(ConcurrencyTest)

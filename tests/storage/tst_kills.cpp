@@ -17,6 +17,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QHash>
 #include <QMap>
 #include <QTemporaryDir>
 #include <QTest>
@@ -90,10 +91,15 @@ private:
     int m_exit = -1;
 };
 
+// Remembered: every round compares against it, and parsing is the slow part.
 QByteArray canonicalYaml(const QString &input)
 {
-    YamlLoadResult loaded = readYamlFile(input);
-    return loaded.model ? writeYaml(*loaded.model) : QByteArray();
+    static QHash<QString, QByteArray> known;
+    if (!known.contains(input)) {
+        YamlLoadResult loaded = readYamlFile(input);
+        known.insert(input, loaded.model ? writeYaml(*loaded.model) : QByteArray());
+    }
+    return known.value(input);
 }
 
 QByteArray readAll(const QString &path)
