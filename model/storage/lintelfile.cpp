@@ -102,7 +102,11 @@ std::unique_ptr<LintelFile> LintelFile::open(const QString &path, Access access,
                                                     "opens the file, but cannot here: %1. Open it once "
                                                     "where it can be changed (copy it together with "
                                                     "%2) and every revision saved before is back")
-                                         .arg(notRecovered, storage::journalPath(path))));
+                                         .arg(notRecovered.isEmpty()
+                                                  ? QStringLiteral("another program was saving it "
+                                                                   "at the same moment; try again")
+                                                  : notRecovered,
+                                              storage::journalPath(path))));
         return nullptr;
     }
     if (!applicationId) {
@@ -240,6 +244,12 @@ Diagnostic LintelFile::databaseError(const QString &doing) const
                                         "seconds while saving; try again once it has finished")
                              .arg(doing)
                              .arg(kBusyWaitMs / 1000));
+    // Opened read-only before another program stopped in the middle of a
+    // save; a fresh open undoes that save (open() above).
+    if (extendedCode == SQLITE_READONLY_ROLLBACK)
+        return fileError(QStringLiteral("%1 failed: a program stopped in the middle of saving the "
+                                        "file; open it again to undo that half-finished save")
+                             .arg(doing));
     if (extendedCode == SQLITE_READONLY_DBMOVED)
         return fileError(QStringLiteral("%1 failed: another program moved, replaced or deleted the "
                                         "file while Lintel had it open")

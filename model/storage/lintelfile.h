@@ -77,6 +77,10 @@ private:
 
 // Appends `model` to the document at `path`, creating the document when it
 // does not exist yet. Returns the new revision number, or 0 with `error` set.
+// Safe when several programs save the same path at once: a new file gets its
+// name only when whole and never over another program's; the one that loses
+// that race, and every later save, appends under SQLite's write lock,
+// waiting its turn (ADR 0012).
 int saveRevision(const QString &path, const Model &model, const QString &author,
                  const QString &message, Diagnostic *error);
 
