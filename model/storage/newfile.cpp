@@ -137,6 +137,10 @@ NewFileResult writeNamed(const QString &path, const QByteArray &folder, const QB
     ::unlink(temp.constData());  // after a rename it is gone already
     if (!written)
         return NewFileResult::Failed;
+    if (linkError == ENOENT) {
+        *why = QStringLiteral("its temporary file was removed by another program before it was complete");
+        return NewFileResult::Failed;
+    }
     if (linkError == 0)
         syncFolder(folder);
     return finish(linkError, why);
