@@ -11,6 +11,7 @@
 // node, and readers see the anchored node in its place (a copy, as YAML
 // defines it). Merge keys (`<<`) are not: they read as an ordinary key.
 #include "model/diagnostic.h"
+#include "model/utf8.h"
 
 #include <QByteArray>
 #include <QString>
@@ -59,7 +60,7 @@ public:
     QString qtext(NodeIndex i) const
     {
         const std::string_view t = text(i);
-        return QString::fromUtf8(t.data(), qsizetype(t.size()));
+        return modelTextFromUtf8(QByteArrayView(t.data(), qsizetype(t.size())));
     }
     NodeIndex firstChild(NodeIndex i) const { return at(i).firstChild; }
     NodeIndex nextSibling(NodeIndex i) const { return m_nodes[i].nextSibling; }
