@@ -20,11 +20,12 @@ inline constexpr int kMaxExtensionDepth = 200;
 
 // The largest model, in bytes of YAML text. Aliases count too: the text an
 // alias copies is added to the file's size, so a small file cannot expand
-// into a huge model. 128 MiB is about twenty times the largest model
-// measured (docs/performance.md) and keeps every snapshot far below the
-// 2 GiB that Qt's byte arrays and the codec's 32-bit lengths can hold: a
-// snapshot takes at most about eight bytes for each byte of YAML (an `x-`
-// list of one-character items is the worst case).
+// into a huge model. 128 MiB is twice the XL benchmark model (50,000
+// elements, 200,000 flows: 65 MiB, docs/performance.md) and keeps every
+// snapshot below the 2 GiB that the codec's int-sized writes and qCompress
+// can hold: before compression a snapshot takes at most about ten bytes for
+// each byte of YAML (the worst case is an `x-` flow mapping of one-letter
+// keys without values, `{a, b, c}`: 19 bytes for every two).
 inline constexpr std::int64_t kMaxModelBytes = std::int64_t(128) * 1024 * 1024;
 
 // How many nodes aliases may add as copies, wherever they point. Stops the

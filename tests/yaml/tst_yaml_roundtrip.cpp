@@ -45,7 +45,7 @@ private slots:
     void hostileStringsInEveryField();
     void plainExtensionTextStaysText_data();
     void plainExtensionTextStaysText();
-    void propertyCatchesAChange();
+    void propertyExplainsItsAnswer();
 };
 
 void TestYamlRoundTrip::modelFiles_data()
@@ -135,9 +135,9 @@ void TestYamlRoundTrip::plainExtensionTextStaysText()
     QCOMPARE(writeYaml(*back.model), yaml);
 }
 
-// The property must be able to fail: text that does not load is no
-// counterexample, but the check reports the step that breaks.
-void TestYamlRoundTrip::propertyCatchesAChange()
+// A model that round-trips leaves no explanation; text that does not load
+// is no counterexample, and the answer says why it was not checked.
+void TestYamlRoundTrip::propertyExplainsItsAnswer()
 {
     QString why;
     QVERIFY(test::roundTrips("lintel: 1\nsystem: {name: Shop}\n", &why));
