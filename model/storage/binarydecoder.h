@@ -6,6 +6,7 @@
 // anything is allocated, so a damaged blob fails with a message instead of
 // exhausting memory or reading past the end.
 #include "model/describe.h"
+#include "model/limits.h"
 #include "model/storage/bytereader.h"
 
 #include <QByteArray>
@@ -163,9 +164,11 @@ private:
     void readValue(YamlValue &v)
     {
         // x- values nest as deep as the user wrote them; a damaged blob must
-        // not turn that into unbounded recursion.
-        if (++m_depth > kMaxYamlDepth)
-            return fail(QStringLiteral("an x- value nests too deeply"));
+        // not turn that into unbounded recursion. The value of an x- key is
+        // level 1, as the YAML reader counts: whatever it accepted was saved,
+        // and must read back here.
+        if (++m_depth > limits::kMaxExtensionDepth)
+            return fail(QStringLiteral("an x- value nests more than %1 levels deep").arg(limits::kMaxExtensionDepth));
         const quint8 type = m_in.u8();
         if (type > quint8(YamlValue::Type::Mapping))
             return fail(QStringLiteral("unknown x- value type %1").arg(type));
@@ -212,7 +215,6 @@ private:
         }
     }
 
-    static constexpr int kMaxYamlDepth = 200;
     ByteReader &m_in;
     const QList<QByteArray> &m_names;
     std::vector<const char *> m_literals;  // by name index: the literal last matched

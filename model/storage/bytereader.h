@@ -4,6 +4,8 @@
 // itself costs some 60 ns a value through QIODevice, which alone would be
 // 100 ms on a 5,000-element model; this is a pointer bump. Every read is
 // bounds-checked: past the end it returns zeros and sets failed().
+#include "model/utf8.h"
+
 #include <QByteArray>
 #include <QString>
 #include <QtEndian>
@@ -64,7 +66,7 @@ public:
         const QByteArrayView utf8 = bytes(&isNull);
         if (isNull || m_failed)
             return QString();
-        return utf8.isEmpty() ? QStringLiteral("") : QString::fromUtf8(utf8);
+        return utf8.isEmpty() ? QStringLiteral("") : modelTextFromUtf8(utf8);
     }
 
 private:

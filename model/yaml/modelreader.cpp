@@ -1,5 +1,6 @@
 #include "model/yaml/modelreader.h"
 
+#include "model/limits.h"
 #include "model/yaml/closestmatch.h"
 #include "model/yaml/scalarstyle.h"
 
@@ -8,9 +9,6 @@
 namespace lintel::yaml {
 
 namespace {
-
-// Deeper than any model needs; guards the recursion over `x-` values.
-constexpr int kMaxExtraDepth = 200;
 
 QString latin(std::string_view s)
 {
@@ -123,12 +121,24 @@ std::vector<ModelReader::Entry> ModelReader::entriesOf(NodeIndex mapping, bool r
     return entries;
 }
 
-YamlValue ModelReader::toYamlValue(NodeIndex node, int depth)
+YamlValue ModelReader::extensionValue(NodeIndex node)
+{
+    m_tooDeepReported = false;
+    return toYamlValue(node, 1);
+}
+
+// `level` counts as limits.h defines it: the value of the `x-` key is 1. The
+// snapshot decoder counts the same way, so what loads here can be saved.
+YamlValue ModelReader::toYamlValue(NodeIndex node, int level)
 {
     YamlValue v;
     const TreeNode &n = m_tree.at(node);
-    if (depth > kMaxExtraDepth) {
-        report(node, QStringLiteral("nested too deeply"));
+    if (level > limits::kMaxExtensionDepth) {
+        if (!m_tooDeepReported)
+            report(node, QStringLiteral("this `x-` value nests more than %1 levels deep, the most Lintel can save; "
+                                        "flatten it")
+                             .arg(limits::kMaxExtensionDepth));
+        m_tooDeepReported = true;
         return v;
     }
     switch (n.kind) {
@@ -141,18 +151,18 @@ YamlValue ModelReader::toYamlValue(NodeIndex node, int depth)
         // A plain scalar that could not be written plain again (yaml-cpp lets
         // some odd ones through) is a string either way: keep it as quoted
         // so that saving and reloading gives the same value.
-        v.quoted = n.quoted || !plainSyntaxAllowed(v.scalar, ScalarPlace::Block);
+        v.quoted = n.quoted || extensionNeedsQuotes(v.scalar);
         break;
     case NodeKind::Sequence:
         v.type = YamlValue::Type::Sequence;
         v.items.reserve(n.childCount);
         for (NodeIndex item = n.firstChild; item != kNoNode; item = m_tree.nextSibling(item))
-            v.items.push_back(toYamlValue(item, depth + 1));
+            v.items.push_back(toYamlValue(item, level + 1));
         break;
     case NodeKind::Mapping:
         v.type = YamlValue::Type::Mapping;
         for (const Entry &e : entriesOf(node))
-            v.entries.emplace_back(m_tree.qtext(e.keyNode), toYamlValue(e.value, depth + 1));
+            v.entries.emplace_back(m_tree.qtext(e.keyNode), toYamlValue(e.value, level + 1));
         break;
     }
     return v;
@@ -238,6 +248,12 @@ void ModelReader::reportType(NodeIndex node, std::string_view key, const char *e
         : isItem                         ? QStringLiteral("each item of \"%1\"").arg(latin(key))
                                          : QStringLiteral("\"%1\"").arg(latin(key));
     report(node, QStringLiteral("%1 must be %2, not %3").arg(subject, QLatin1String(expected), actual));
+}
+
+void ModelReader::reportNotFinite(NodeIndex number, std::string_view key)
+{
+    report(number, QStringLiteral("\"%1\" must be a position [x, y] of finite numbers, not \"%2\"")
+                       .arg(latin(key), m_tree.qtext(number)));
 }
 
 void ModelReader::report(NodeIndex node, const QString &message)

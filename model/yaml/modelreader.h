@@ -13,6 +13,7 @@
 #include <QHash>
 #include <QStringList>
 #include <algorithm>
+#include <cmath>
 #include <string_view>
 #include <type_traits>
 #include <vector>
@@ -85,12 +86,15 @@ private:
     // The entries of a mapping; reports non-string and duplicate keys (only
     // the first of duplicates is returned).
     std::vector<Entry> entriesOf(NodeIndex mapping, bool reportProblems = true);
-    YamlValue toYamlValue(NodeIndex node, int depth);
+    // The value of an `x-` key, at most limits::kMaxExtensionDepth levels deep.
+    YamlValue extensionValue(NodeIndex node);
+    YamlValue toYamlValue(NodeIndex node, int level);
     bool readString(NodeIndex node, QString &out, std::string_view key);
     void readId(NodeIndex node, QString &out, std::string_view key, IdScope &scope);
     void reportUnknownKey(const Entry &entry, std::string_view context, bool inList, const QStringList &allowed);
     void reportEnumValue(NodeIndex node, std::string_view key, const QStringList &allowed);
     void reportType(NodeIndex node, std::string_view key, const char *expected, bool isItem = false);
+    void reportNotFinite(NodeIndex number, std::string_view key);
     void report(NodeIndex node, const QString &message);
     void reportAt(int line, int column, const QString &message);
 
@@ -100,6 +104,7 @@ private:
     IdScope m_globalIds;             // ids are unique across the whole model...
     IdScope *m_idScope = &m_globalIds;  // ...except inside an object with an id (operations of an API)
     std::string_view m_listKey;      // the list being read, for duplicate-id messages
+    bool m_tooDeepReported = false;  // one message per `x-` value, however wide it is past the limit
 };
 
 template <Described T>
@@ -143,7 +148,7 @@ void ModelReader::readObject(NodeIndex node, T &object, std::string_view context
         if (e.used || e.key == reservedKey)
             continue;
         if (e.key.starts_with("x-"))
-            object.extras.emplace_back(m_tree.qtext(e.keyNode), toYamlValue(e.value, 0));
+            object.extras.emplace_back(m_tree.qtext(e.keyNode), extensionValue(e.value));
         else
             reportUnknownKey(e, context, inList, detail::keysOf<T>());
     }
@@ -190,8 +195,19 @@ template <class M> void ModelReader::readValue(NodeIndex node, M &member, unsign
             return m_tree.at(i).kind == NodeKind::Scalar ? parseNumber(m_tree.text(i)) : std::nullopt;
         };
         std::optional<double> px, py;
-        if (y == kNoNode || m_tree.nextSibling(y) != kNoNode || !(px = number(x)) || !(py = number(y)))
+        if (y == kNoNode || m_tree.nextSibling(y) != kNoNode || !(px = number(x)) || !(py = number(y))) {
+            // 1e999 is a number, only not one a double holds: say so, like for .inf.
+            for (NodeIndex i : {x, y})
+                if (i != kNoNode && m_tree.at(i).kind == NodeKind::Scalar && isOutOfRangeNumber(m_tree.text(i)))
+                    return reportNotFinite(i, key);
             return reportType(node, key, "a position [x, y]");
+        }
+        // .nan and .inf would reach the diagram exporters and the canvas,
+        // which cannot place anything there.
+        if (!std::isfinite(*px))
+            return reportNotFinite(x, key);
+        if (!std::isfinite(*py))
+            return reportNotFinite(y, key);
         member = Position{*px, *py};
     } else if constexpr (Described<M>) {
         readObject(node, member, key, false);

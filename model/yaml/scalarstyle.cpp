@@ -60,10 +60,23 @@ bool plainSyntaxAllowed(const QString &text, ScalarPlace place)
             return false;
         if (u == '#' && i > 0 && text[i - 1] == u' ')
             return false;
-        if (flow && (u == ',' || u == '[' || u == ']' || u == '{' || u == '}'))
+        // yaml-cpp ends a plain scalar in flow context at any `?`, not
+        // only at "? " as YAML says: `[Fast?]` is a syntax error there.
+        if (flow && (u == ',' || u == '[' || u == ']' || u == '{' || u == '}' || u == '?'))
             return false;
     }
     return true;
+}
+
+bool readsAsNull(const QString &text)
+{
+    // yaml-cpp's IsNullString(), which decides what reaches us as a null node.
+    return text == u"~" || text == u"null" || text == u"Null" || text == u"NULL";
+}
+
+bool extensionNeedsQuotes(const QString &text)
+{
+    return !plainSyntaxAllowed(text, ScalarPlace::Block) || readsAsNull(text);
 }
 
 bool readsAsNonString(const QString &text)
@@ -131,6 +144,24 @@ QByteArray doubleQuoted(const QString &text)
     });
     out += '"';
     return out;
+}
+
+QString withoutLoneSurrogates(const QString &text)
+{
+    QString out;  // stays null while nothing needs replacing: no copy in the common case
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (c.isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate()) {
+            ++i;
+            continue;
+        }
+        if (c.isSurrogate()) {
+            if (out.isNull())
+                out = text;
+            out[i] = QChar(QChar::ReplacementCharacter);
+        }
+    }
+    return out.isNull() ? text : out;
 }
 
 QByteArray literalBlock(const QString &text, int contentIndent)

@@ -11,8 +11,17 @@ enum class ScalarPlace { Block, Flow };  // a mapping value or key / an item of 
 
 // The text can stand unquoted at `place` without breaking the syntax
 // (no leading indicator, no ": " or " #", no edge spaces, no control
-// characters; in flow also no , [ ] { } :).
+// characters; in flow also no , [ ] { } : ?).
 bool plainSyntaxAllowed(const QString &text, ScalarPlace place);
+
+// Unquoted, the text would read as no value at all (~, null, Null, NULL).
+bool readsAsNull(const QString &text);
+
+// An `x-` scalar that was plain in the file is written plain again, so a
+// number stays a number; this says when it cannot be (plain would break the
+// syntax or read as null) and must be quoted to keep its text. The reader
+// marks such scalars quoted when it reads them, so both sides agree.
+bool extensionNeedsQuotes(const QString &text);
 
 // Unquoted, a YAML reader would take the text as null, a boolean or a
 // number (YAML 1.1 and 1.2 spellings both count, to be safe with any tool).
@@ -24,6 +33,11 @@ bool readsAsNonString(const QString &text);
 bool literalBlockAllowed(const QString &text);
 
 QByteArray doubleQuoted(const QString &text);
+
+// `text` with every unpaired surrogate replaced by U+FFFD: a surrogate
+// half has no UTF-8 form. The writer decides the style on this text, so the
+// first save and every later one write the same bytes.
+QString withoutLoneSurrogates(const QString &text);
 
 // The literal block for `text` (header line included, starting with "|"),
 // its lines indented to column `contentIndent`.

@@ -51,6 +51,17 @@ std::optional<double> parseNumber(std::string_view text)
     return negative ? -value : value;
 }
 
+bool isOutOfRangeNumber(std::string_view text)
+{
+    if (!text.empty() && (text.front() == '+' || text.front() == '-'))
+        text.remove_prefix(1);
+    if (text.empty() || !(std::isdigit(static_cast<unsigned char>(text.front())) || text.front() == '.'))
+        return false;
+    double value = 0;
+    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+    return ec == std::errc::result_out_of_range && end == text.data() + text.size();
+}
+
 QString formatNumber(double value)
 {
     if (std::isnan(value))

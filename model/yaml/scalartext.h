@@ -17,6 +17,10 @@ std::optional<int> parseInt(std::string_view text);
 // A decimal or exponent number, or .inf / -.inf / .nan.
 std::optional<double> parseNumber(std::string_view text);
 
+// Written like a decimal or exponent number, but beyond what a double
+// holds (1e999, or so small it would round to zero).
+bool isOutOfRangeNumber(std::string_view text);
+
 // The shortest text that reads back as exactly `value` (12, 12.5, 1e+21).
 QString formatNumber(double value);
 

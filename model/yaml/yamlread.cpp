@@ -1,6 +1,7 @@
 // readYaml / readYamlFile: raw text checks, then parsing into a compact tree,
 // then mapping the tree onto the model. Each stage reports problems as
 // diagnostics; the model is handed out only when there are none.
+#include "model/limits.h"
 #include "model/yaml/modelreader.h"
 #include "model/yaml/textcheck.h"
 #include "model/yaml/yamlio.h"
@@ -12,9 +13,30 @@
 
 namespace lintel {
 
+namespace {
+
+// Checked before anything is read: parsing a file Lintel could not save as
+// a .lintel revision would only waste the time and memory it takes.
+std::optional<Diagnostic> checkModelSize(qint64 size, const QString &fileName)
+{
+    if (size <= limits::kMaxModelBytes)
+        return std::nullopt;
+    return Diagnostic{fileName, 0, 0,
+                      QStringLiteral("the file has %1 bytes; a Lintel model may have at most %2 (%3 MiB)")
+                          .arg(size)
+                          .arg(limits::kMaxModelBytes)
+                          .arg(limits::kMaxModelBytes / (1024 * 1024))};
+}
+
+}  // namespace
+
 YamlLoadResult readYaml(const QByteArray &bytes, const QString &fileName)
 {
     YamlLoadResult result;
+    if (auto problem = checkModelSize(bytes.size(), fileName)) {
+        result.problems.push_back(*problem);
+        return result;
+    }
     if (auto problem = yaml::checkModelText(bytes, fileName)) {
         result.problems.push_back(*problem);
         return result;
@@ -29,6 +51,8 @@ YamlLoadResult readYaml(const QByteArray &bytes, const QString &fileName)
             {fileName, 0, 0, QStringLiteral("file is empty; a Lintel model starts with `lintel: %1`").arg(kFormatVersion)});
         return result;
     }
+    // Refused tags are reported along with whatever else is wrong.
+    result.problems = std::move(parsed.refused);
     Model model;
     yaml::ModelReader(parsed.tree, fileName, result.problems).readDocument(model);
     if (!result.problems.empty()) {
@@ -48,6 +72,11 @@ YamlLoadResult readYamlFile(const QString &path)
         YamlLoadResult result;
         const QString why = QFileInfo(path).isDir() ? QStringLiteral("it is a directory") : file.errorString();
         result.problems.push_back({path, 0, 0, QStringLiteral("cannot read file: %1").arg(why)});
+        return result;
+    }
+    if (auto problem = checkModelSize(file.size(), path)) {
+        YamlLoadResult result;
+        result.problems.push_back(*problem);
         return result;
     }
     return readYaml(file.readAll(), path);

@@ -1,5 +1,6 @@
 #include "model/yaml/yamltextwriter.h"
 
+#include "model/limits.h"
 #include "model/yaml/scalarstyle.h"
 #include "model/yaml/scalartext.h"
 
@@ -42,13 +43,14 @@ void YamlTextWriter::key(int indent, std::string_view plainKey)
     m_out += ':';
 }
 
-void YamlTextWriter::key(int indent, const QString &anyKey)
+void YamlTextWriter::key(int indent, const QString &givenKey)
 {
     startLine(indent);
+    const QString anyKey = withoutLoneSurrogates(givenKey);
     const QByteArray text = inlineScalar(anyKey, ScalarPlace::Block, mustQuote(anyKey, ScalarPlace::Block));
     // YAML limits implicit keys to 1024 characters (yaml-cpp counts bytes);
     // longer ones need the explicit `? key` / `: value` form.
-    if (text.size() > 1000) {
+    if (text.size() > limits::kMaxImplicitKeyBytes) {
         m_out += "? " + text + '\n';
         m_out += QByteArray(indent, ' ');
     } else {
@@ -57,8 +59,9 @@ void YamlTextWriter::key(int indent, const QString &anyKey)
     m_out += ':';
 }
 
-void YamlTextWriter::text(const QString &value, int indent)
+void YamlTextWriter::text(const QString &givenValue, int indent)
 {
+    const QString value = withoutLoneSurrogates(givenValue);
     scalar(value, indent, mustQuote(value, ScalarPlace::Block));
 }
 
@@ -87,7 +90,8 @@ void YamlTextWriter::flowList(const QStringList &items)
     for (qsizetype i = 0; i < items.size(); ++i) {
         if (i > 0)
             m_out += ", ";
-        m_out += inlineScalar(items[i], ScalarPlace::Flow, mustQuote(items[i], ScalarPlace::Flow));
+        const QString item = withoutLoneSurrogates(items[i]);
+        m_out += inlineScalar(item, ScalarPlace::Flow, mustQuote(item, ScalarPlace::Flow));
     }
     m_out += "]\n";
 }
@@ -135,18 +139,25 @@ void YamlTextWriter::extension(const YamlValue &value, int indent)
     case YamlValue::Type::Null:
         raw("null");
         return;
-    case YamlValue::Type::Scalar:
+    case YamlValue::Type::Scalar: {
         // Plain stays plain (a number stays a number); quoted stays quoted.
-        scalar(value.scalar, indent, value.quoted || !plainSyntaxAllowed(value.scalar, ScalarPlace::Block));
+        const QString text = withoutLoneSurrogates(value.scalar);
+        scalar(text, indent, value.quoted || extensionNeedsQuotes(text));
         return;
+    }
     case YamlValue::Type::Sequence: {
         if (value.items.empty())
             return emptySequence();
-        // Short lists of simple scalars read best as [a, b], like tags.
-        const bool flow = std::all_of(value.items.begin(), value.items.end(), [](const YamlValue &v) {
+        // Short lists of simple scalars read best as [a, b], like tags. A
+        // plain item goes in a flow list only if it can stay plain there
+        // ("a,b" cannot): quoting it would turn it into a string on reload.
+        const auto quoted = [](const YamlValue &v) {
+            return v.quoted || extensionNeedsQuotes(withoutLoneSurrogates(v.scalar));
+        };
+        const bool flow = std::all_of(value.items.begin(), value.items.end(), [&](const YamlValue &v) {
             return v.type == YamlValue::Type::Null
                 || (v.type == YamlValue::Type::Scalar && !v.scalar.contains(u'\n')
-                    && (v.quoted || plainSyntaxAllowed(v.scalar, ScalarPlace::Flow)));
+                    && (quoted(v) || plainSyntaxAllowed(withoutLoneSurrogates(v.scalar), ScalarPlace::Flow)));
         });
         if (flow) {
             m_afterDash = false;
@@ -155,8 +166,9 @@ void YamlTextWriter::extension(const YamlValue &value, int indent)
                 const YamlValue &v = value.items[i];
                 if (i > 0)
                     m_out += ", ";
-                m_out += v.type == YamlValue::Type::Null ? QByteArray("null")
-                                                         : inlineScalar(v.scalar, ScalarPlace::Flow, v.quoted);
+                m_out += v.type == YamlValue::Type::Null
+                    ? QByteArray("null")
+                    : inlineScalar(withoutLoneSurrogates(v.scalar), ScalarPlace::Flow, quoted(v));
             }
             m_out += "]\n";
             return;

@@ -11,6 +11,7 @@
 // node, and readers see the anchored node in its place (a copy, as YAML
 // defines it). Merge keys (`<<`) are not: they read as an ordinary key.
 #include "model/diagnostic.h"
+#include "model/utf8.h"
 
 #include <QByteArray>
 #include <QString>
@@ -59,7 +60,7 @@ public:
     QString qtext(NodeIndex i) const
     {
         const std::string_view t = text(i);
-        return QString::fromUtf8(t.data(), qsizetype(t.size()));
+        return modelTextFromUtf8(QByteArrayView(t.data(), qsizetype(t.size())));
     }
     NodeIndex firstChild(NodeIndex i) const { return at(i).firstChild; }
     NodeIndex nextSibling(NodeIndex i) const { return m_nodes[i].nextSibling; }
@@ -74,11 +75,19 @@ private:
 
 struct ParsedYaml {
     YamlTree tree;                       // empty when the file has no document
-    std::optional<Diagnostic> error;     // a syntax error stops parsing
+    std::optional<Diagnostic> error;     // a syntax error or a limit stops parsing
+    Diagnostics refused;                 // YAML tags: reported, but parsing goes on
 };
 
 // Parses the first YAML document of `bytes`. Never throws. A second document
-// is an error: a model is one document.
+// is an error: a model is one document. Aliases may copy at most
+// limits::kMaxAliasCopies nodes, and the file with its copies may hold at
+// most limits::kMaxModelBytes of text.
+//
+// Tags are refused (ADR 0013): the model has no place to keep them, and
+// saving without them would silently change what the file says. Only the
+// two that just say "this is text" are read, like quoting: `!` and `!!str`
+// on a scalar.
 ParsedYaml parseYamlTree(const QByteArray &bytes, const QString &fileName);
 
 }  // namespace lintel::yaml
