@@ -1,6 +1,7 @@
 #include "app/cli/findingreports.h"
 
-#include <nlohmann/json.hpp>
+#include "app/cli/jsonstream.h"
+#include "app/cli/standardoutput.h"
 
 namespace lintel::cli {
 
@@ -45,15 +46,17 @@ QString summaryLine(const FindingCounts &counts, const QString &modelPath)
         .arg(counts.suppressed);
 }
 
-QByteArray findingsJson(const Findings &findings, const QString &modelPath)
+bool writeFindingsJson(const Findings &findings, const QString &modelPath)
 {
-    using Json = nlohmann::ordered_json;
-    Json list = Json::array();
+    // The envelope by hand, each finding dumped by nlohmann (jsonstream.h).
+    if (!writeStdout(std::string_view("{\n  \"findings\": ")))
+        return false;
+    JsonArrayWriter list(1);
     for (const Finding &f : findings) {
         Json targets = Json::array();
         for (const QString &target : f.targets)
             targets.push_back(target.toStdString());
-        list.push_back({
+        const Json finding = {
             {"rule", f.rule.toStdString()},
             {"severity", enumName(f.severity).toStdString()},
             {"targets", std::move(targets)},
@@ -63,16 +66,15 @@ QByteArray findingsJson(const Findings &findings, const QString &modelPath)
             {"column", f.column},
             {"fingerprint", f.fingerprint.toStdString()},
             {"suppressed", f.suppressed},
-        });
+        };
+        if (!list.add(finding))
+            return false;
     }
     const FindingCounts counts = countFindings(findings);
-    const Json doc = {
-        {"findings", std::move(list)},
-        {"summary",
-         {{"error", counts.error}, {"warning", counts.warning}, {"info", counts.info},
-          {"suppressed", counts.suppressed}}},
-    };
-    return QByteArray::fromStdString(doc.dump(2, ' ', false, Json::error_handler_t::replace)) + '\n';
+    const Json summary = {{"error", counts.error}, {"warning", counts.warning}, {"info", counts.info},
+                          {"suppressed", counts.suppressed}};
+    return list.finish() && writeStdout(std::string_view(",\n  \"summary\": ")) && writeJsonAt(summary, 1)
+        && writeStdout(std::string_view("\n}\n"));
 }
 
 }  // namespace lintel::cli

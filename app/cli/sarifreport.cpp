@@ -1,18 +1,18 @@
 #include "app/cli/sarifreport.h"
 
 #include "app/cli/findingreports.h"
+#include "app/cli/jsonstream.h"
+#include "app/cli/standardoutput.h"
 #include "model/rules/validator.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
 #include <QUrl>
-#include <nlohmann/json.hpp>
 
 namespace lintel::cli {
 
 namespace {
-
-using Json = nlohmann::ordered_json;
 
 constexpr const char *kSchema = "https://json.schemastore.org/sarif-2.1.0.json";
 constexpr const char *kInformationUri = "https://github.com/lintel-architecture/lintel";
@@ -87,43 +87,63 @@ Json result(const Finding &finding, std::size_t ruleIndex, const QString &modelP
     return out;
 }
 
-}  // namespace
-
-QByteArray findingsSarif(const Findings &findings, const QString &modelPath)
-{
-    // Rules in catalogue order, so ruleIndex is stable from run to run; a
-    // rule id the catalogue does not know still gets a descriptor.
+// Rules in catalogue order, so ruleIndex is stable from run to run; a rule
+// id the catalogue does not know still gets a descriptor, after the others.
+// All are known before the first result is written: the rules come first
+// in the log.
+struct RuleTable {
     std::vector<RuleInfo> rules = ruleCatalogue();
-    const auto indexOf = [&rules](const QString &id) {
-        for (std::size_t i = 0; i < rules.size(); ++i)
-            if (rules[i].id == id)
-                return i;
-        RuleInfo unknown;
-        unknown.id = id;
-        unknown.defaultSeverity = Severity::Warning;
-        unknown.title = id;
-        rules.push_back(std::move(unknown));
-        return rules.size() - 1;
-    };
-    Json results = Json::array();
-    for (const Finding &finding : findings)
-        results.push_back(result(finding, indexOf(finding.rule), modelPath));
+    QHash<QString, std::size_t> indexById;
 
+    explicit RuleTable(const Findings &findings)
+    {
+        for (std::size_t i = 0; i < rules.size(); ++i)
+            indexById.insert(rules[i].id, i);
+        for (const Finding &finding : findings) {
+            if (indexById.contains(finding.rule))
+                continue;
+            RuleInfo unknown;
+            unknown.id = finding.rule;
+            unknown.defaultSeverity = Severity::Warning;
+            unknown.title = finding.rule;
+            indexById.insert(finding.rule, rules.size());
+            rules.push_back(std::move(unknown));
+        }
+    }
+};
+
+Json tool(const std::vector<RuleInfo> &rules)
+{
     Json descriptors = Json::array();
     for (const RuleInfo &rule : rules)
         descriptors.push_back(ruleDescriptor(rule));
-    const Json driver = {
-        {"name", "Lintel"},
-        {"version", LINTEL_VERSION},
-        {"informationUri", kInformationUri},
-        {"rules", std::move(descriptors)},
-    };
-    const Json log = {
-        {"$schema", kSchema},
-        {"version", "2.1.0"},
-        {"runs", Json::array({{{"tool", {{"driver", driver}}}, {"results", std::move(results)}}})},
-    };
-    return QByteArray::fromStdString(log.dump(2, ' ', false, Json::error_handler_t::replace)) + '\n';
+    return {{"driver",
+             {
+                 {"name", "Lintel"},
+                 {"version", LINTEL_VERSION},
+                 {"informationUri", kInformationUri},
+                 {"rules", std::move(descriptors)},
+             }}};
+}
+
+}  // namespace
+
+bool writeFindingsSarif(const Findings &findings, const QString &modelPath)
+{
+    // The envelope (one run) by hand; the tool and each result dumped by
+    // nlohmann at their depth (jsonstream.h).
+    const RuleTable table(findings);
+    // kSchema holds nothing JSON would escape.
+    const std::string opening = std::string("{\n  \"$schema\": \"") + kSchema
+        + "\",\n  \"version\": \"2.1.0\",\n  \"runs\": [\n    {\n      \"tool\": ";
+    if (!writeStdout(opening) || !writeJsonAt(tool(table.rules), 3)
+        || !writeStdout(std::string_view(",\n      \"results\": ")))
+        return false;
+    JsonArrayWriter results(3);
+    for (const Finding &finding : findings)
+        if (!results.add(result(finding, table.indexById.value(finding.rule), modelPath)))
+            return false;
+    return results.finish() && writeStdout(std::string_view("\n    }\n  ]\n}\n"));
 }
 
 }  // namespace lintel::cli
