@@ -5,6 +5,8 @@
 // is a small nlohmann object, escaped and dumped by the library and indented
 // here to its depth. The bytes equal nlohmann's dump(2) of the whole
 // document.
+#include <QString>
+#include <QStringList>
 #include <nlohmann/json.hpp>
 
 namespace lintel::cli {
@@ -16,6 +18,12 @@ using Json = nlohmann::ordered_json;
 // caller has written what stands before it, e.g. `"key": `. False once
 // stdout has failed.
 bool writeJsonAt(const Json &value, int depth);
+
+// Make `slot` the string `text` (as UTF-8), or the array of strings `texts`,
+// reusing the buffers already there. A report fills one object per finding
+// in place this way, so it allocates next to nothing per finding.
+void setUtf8(Json &slot, QStringView text);
+void setUtf8List(Json &slot, const QStringList &texts);
 
 // A JSON array at nesting `depth` whose elements arrive one at a time.
 class JsonArrayWriter {
