@@ -48,7 +48,9 @@ void setUtf8(Json &slot, QStringView text)
     if (!slot.is_string())
         slot = std::string();
     std::string &bytes = slot.get_ref<std::string &>();
-    QStringEncoder toUtf8(QStringEncoder::Utf8);
+    // Stateless: a lone surrogate at the end becomes U+FFFD instead of being
+    // held back for a next call that never comes.
+    QStringEncoder toUtf8(QStringEncoder::Utf8, QStringConverter::Flag::Stateless);
     bytes.resize(std::size_t(toUtf8.requiredSpace(text.size())));
     const char *end = toUtf8.appendToBuffer(bytes.data(), text);
     bytes.resize(std::size_t(end - bytes.data()));

@@ -95,7 +95,7 @@ private slots:
         QFETCH(QStringList, arguments);
         QFETCH(bool, brokenPipe);
         const CliRun run = runCli(arguments, {}, brokenPipe ? Stdout::BrokenPipe : Stdout::FullDisk);
-        // exitCode -1 with "crashed": killed by SIGPIPE.
+        // Exit -1 with "crashed" on stderr: SIGPIPE ended the program.
         QVERIFY2(run.exitCode == 2, run.describe());
         QVERIFY2(run.err.contains(brokenPipe ? kBrokenPipe : kFullDisk), run.describe());
         // Said once, however many writes failed.
