@@ -96,6 +96,11 @@ measure() {
 measure "validate" "L.yaml" 2 300 "$runs" "0 1" -- "$cli" validate "$work/L.yaml"
 measure "validate" "L.lintel" 0.5 300 "$runs" "0 1" -- "$cli" validate "$work/L.lintel"
 measure "validate" "M.yaml" - - "$runs" "0 1" -- "$cli" validate "$work/M.yaml"
+# Reports are streamed (ADR 0016): json and sarif should cost little over text.
+for format in json sarif; do
+  measure "validate --format $format" "L.yaml" - - "$runs" "0 1" -- "$cli" validate --format "$format" "$work/L.yaml"
+  measure "validate --format $format" "L.lintel" - - "$runs" "0 1" -- "$cli" validate --format "$format" "$work/L.lintel"
+done
 if ((xl)); then
   measure "validate" "XL.yaml" - - 1 "0 1" -- "$cli" validate "$work/XL.yaml"
   measure "validate" "XL.lintel" - - 1 "0 1" -- "$cli" validate "$work/XL.lintel"

@@ -14,12 +14,6 @@ QString fromArgument(const std::string &argument)
     return QFile::decodeName(QByteArray::fromStdString(argument));
 }
 
-void writeStdout(const QByteArray &bytes)
-{
-    std::fwrite(bytes.constData(), 1, std::size_t(bytes.size()), stdout);
-    std::fflush(stdout);
-}
-
 void printError(const QString &line)
 {
     const QByteArray bytes = line.toUtf8() + '\n';

@@ -1,6 +1,7 @@
 #pragma once
 // Helpers every command shares: turning arguments into QStrings, writing to
-// stdout/stderr, loading a model with its problems reported the same way.
+// stderr, loading a model with its problems reported the same way. Stdout
+// is written only through standardoutput.h.
 #include "model/diagnostic.h"
 #include "model/types.h"
 
@@ -15,8 +16,6 @@ namespace lintel::cli {
 // A path or text from the command line (locale encoding, UTF-8 on Linux).
 QString fromArgument(const std::string &argument);
 
-// Raw bytes to stdout, as given: YAML and JSON are already UTF-8.
-void writeStdout(const QByteArray &bytes);
 // One line to stderr, with a newline added.
 void printError(const QString &line);
 void printDiagnostics(const Diagnostics &problems);

@@ -4,6 +4,7 @@
 #include "app/cli/clisupport.h"
 #include "app/cli/command.h"
 #include "app/cli/exportoptions.h"
+#include "app/cli/standardoutput.h"
 #include "exporters/exporter.h"
 #include "model/rules/validator.h"
 
@@ -27,6 +28,8 @@ struct ExportArguments {
 
 // Passes every file on to the output folder and prints its path as soon as
 // it is written, so a failure later still leaves a record of what exists.
+// A stdout that fails does not stop the export: the files are whole and in
+// place, and main() reports the lost list with exit 2 (ADR 0016).
 class PrintingSink final : public OutputSink {
 public:
     explicit PrintingSink(const QString &folder) : m_folder(folder) {}
@@ -34,7 +37,8 @@ public:
     {
         if (!m_folder.write(relativePath, writer, error))
             return false;
-        writeStdout(QDir::cleanPath(QDir(m_folder.folder()).filePath(relativePath)).toUtf8() + '\n');
+        if (writeStdout(QDir::cleanPath(QDir(m_folder.folder()).filePath(relativePath)).toUtf8() + '\n'))
+            flushStdout();
         return true;
     }
 private:
@@ -51,8 +55,9 @@ const char kExitHelp[] = R"(Output: each file written, one path a line on stdout
 Exit status:
   0  every file was written
   1  an exporter failed (its message is on stderr)
-  2  usage error, or the model could not be loaded (its problems are printed
-     on stderr as FILE:LINE:COLUMN: message))";
+  2  usage error, the model could not be loaded (its problems are printed
+     on stderr as FILE:LINE:COLUMN: message), or stdout could not be written
+     (the files are still written))";
 
 QDate asOfDate(const std::string &asOf)
 {

@@ -1,6 +1,7 @@
 #include "app/cli/findingreports.h"
 
-#include <nlohmann/json.hpp>
+#include "app/cli/jsonstream.h"
+#include "app/cli/standardoutput.h"
 
 namespace lintel::cli {
 
@@ -45,34 +46,61 @@ QString summaryLine(const FindingCounts &counts, const QString &modelPath)
         .arg(counts.suppressed);
 }
 
-QByteArray findingsJson(const Findings &findings, const QString &modelPath)
-{
-    using Json = nlohmann::ordered_json;
-    Json list = Json::array();
-    for (const Finding &f : findings) {
-        Json targets = Json::array();
-        for (const QString &target : f.targets)
-            targets.push_back(target.toStdString());
-        list.push_back({
-            {"rule", f.rule.toStdString()},
-            {"severity", enumName(f.severity).toStdString()},
-            {"targets", std::move(targets)},
-            {"message", f.message.toStdString()},
-            {"file", findingFile(f, modelPath).toStdString()},
-            {"line", f.line},  // 0: no location (e.g. a model loaded from .lintel)
-            {"column", f.column},
-            {"fingerprint", f.fingerprint.toStdString()},
-            {"suppressed", f.suppressed},
-        });
+namespace {
+
+// One entry of "findings", filled in place for each finding in turn (see
+// setUtf8): the keys and their order are set up once, here.
+class FindingObject {
+public:
+    FindingObject()
+        : m_value({{"rule", ""}, {"severity", ""}, {"targets", Json::array()}, {"message", ""},
+                   {"file", ""},
+                   {"line", 0},  // 0: no location (e.g. a model loaded from .lintel)
+                   {"column", 0}, {"fingerprint", ""}, {"suppressed", false}})
+        , m_rule(m_value["rule"]), m_severity(m_value["severity"]), m_targets(m_value["targets"])
+        , m_message(m_value["message"]), m_file(m_value["file"]), m_line(m_value["line"])
+        , m_column(m_value["column"]), m_fingerprint(m_value["fingerprint"]), m_suppressed(m_value["suppressed"])
+    {
     }
+
+    const Json &fill(const Finding &f, const QString &modelPath)
+    {
+        setUtf8(m_rule, f.rule);
+        setUtf8(m_severity, enumName(f.severity));
+        setUtf8List(m_targets, f.targets);
+        setUtf8(m_message, f.message);
+        setUtf8(m_file, findingFile(f, modelPath));
+        m_line = f.line;
+        m_column = f.column;
+        setUtf8(m_fingerprint, f.fingerprint);
+        m_suppressed = f.suppressed;
+        return m_value;
+    }
+
+private:
+    Json m_value;
+    // Into m_value, whose keys never change after construction.
+    Json &m_rule, &m_severity, &m_targets, &m_message, &m_file, &m_line, &m_column, &m_fingerprint,
+        &m_suppressed;
+};
+
+}  // namespace
+
+bool writeFindingsJson(const Findings &findings, const QString &modelPath)
+{
+    // The envelope by hand, each finding dumped by nlohmann (jsonstream.h).
+    if (!writeStdout(std::string_view("{\n  \"findings\": ")))
+        return false;
+    FindingObject finding;
+    JsonArrayWriter list(1);
+    for (const Finding &f : findings)
+        if (!list.add(finding.fill(f, modelPath)))
+            return false;
     const FindingCounts counts = countFindings(findings);
-    const Json doc = {
-        {"findings", std::move(list)},
-        {"summary",
-         {{"error", counts.error}, {"warning", counts.warning}, {"info", counts.info},
-          {"suppressed", counts.suppressed}}},
-    };
-    return QByteArray::fromStdString(doc.dump(2, ' ', false, Json::error_handler_t::replace)) + '\n';
+    const Json summary = {{"error", counts.error}, {"warning", counts.warning}, {"info", counts.info},
+                          {"suppressed", counts.suppressed}};
+    return list.finish() && writeStdout(std::string_view(",\n  \"summary\": ")) && writeJsonAt(summary, 1)
+        && writeStdout(std::string_view("\n}\n"));
 }
 
 }  // namespace lintel::cli

@@ -4,7 +4,6 @@
 // no location of their own (e.g. models loaded from .lintel).
 #include "model/rules/finding.h"
 
-#include <QByteArray>
 #include <QString>
 
 namespace lintel::cli {
@@ -25,8 +24,9 @@ QString findingLine(const Finding &finding, const QString &modelPath);
 // "FILE: 2 errors, 1 warning, 0 info; 1 suppressed by accepted risks"
 QString summaryLine(const FindingCounts &counts, const QString &modelPath);
 
-// {"findings": [...], "summary": {...}}, pretty-printed, ending in a newline.
-QByteArray findingsJson(const Findings &findings, const QString &modelPath);
+// {"findings": [...], "summary": {...}} on stdout, pretty-printed, ending in
+// a newline; written one finding at a time. False when stdout failed.
+bool writeFindingsJson(const Findings &findings, const QString &modelPath);
 
 // The file a finding is about: its own, else the model's.
 QString findingFile(const Finding &finding, const QString &modelPath);

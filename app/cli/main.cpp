@@ -2,10 +2,13 @@
 // without the editor, for CI pipelines and scripts. This file only dispatches; each
 // command lives in its own file.
 #include "app/cli/command.h"
+#include "app/cli/standardoutput.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
+#include <iostream>
 #include <memory>
+#include <sstream>
 #include <vector>
 
 namespace lintel::cli {
@@ -23,7 +26,8 @@ static constexpr CommandSetup kCommands[] = {
 static const char kFooter[] = R"(Exit status:
   0  success (validate: no unsuppressed finding at or above --fail-on)
   1  validate found findings at or above --fail-on; export: an exporter failed
-  2  usage error, a model that cannot be loaded, or a file that cannot be written
+  2  usage error, a model that cannot be loaded, or a file or standard output
+     that cannot be written
 
 Run 'lintel-cli COMMAND --help' for the options of a command.)";
 
@@ -67,8 +71,12 @@ static int run(int argc, char **argv)
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError &e) {
-        // Prints help, the version, or the error with a pointer to --help.
-        return app.exit(e) == 0 ? kExitOk : kExitError;
+        // Help, the version, or the error with a pointer to --help. What
+        // CLI11 means for stdout goes through writeStdout, checked as all is.
+        std::ostringstream out;
+        const int status = app.exit(e, out, std::cerr);
+        writeStdout(out.str());
+        return status == 0 ? kExitOk : kExitError;
     }
     for (const Command &command : commands) {
         if (command.app->parsed()) {
@@ -83,5 +91,7 @@ static int run(int argc, char **argv)
 
 int main(int argc, char **argv)
 {
-    return lintel::cli::run(argc, argv);
+    lintel::cli::treatBrokenPipeAsWriteError();
+    // Every path out of run(), --help included, has its stdout checked here.
+    return lintel::cli::finishStdout(lintel::cli::run(argc, argv));
 }

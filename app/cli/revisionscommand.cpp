@@ -1,6 +1,7 @@
 // lintel-cli revisions FILE.lintel: the saved revisions, oldest first.
 #include "app/cli/clisupport.h"
 #include "app/cli/command.h"
+#include "app/cli/standardoutput.h"
 #include "model/storage/lintelfile.h"
 
 #include <memory>
@@ -28,14 +29,13 @@ int runRevisions(const std::string &file)
         printError(error.toString());
         return kExitError;
     }
-    QByteArray text;
     for (const RevisionInfo &r : *revisions) {
-        text += QStringLiteral("%1\t%2\t%3\t%4\n")
-                    .arg(r.number)
-                    .arg(r.createdAt.toString(Qt::ISODate), oneLine(r.author), oneLine(r.message))
-                    .toUtf8();
+        const QString line = QStringLiteral("%1\t%2\t%3\t%4\n")
+                                 .arg(r.number)
+                                 .arg(r.createdAt.toString(Qt::ISODate), oneLine(r.author), oneLine(r.message));
+        if (!writeStdout(line.toUtf8()))
+            break;  // main() reports the failed write
     }
-    writeStdout(text);
     return kExitOk;
 }
 

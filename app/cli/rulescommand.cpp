@@ -1,6 +1,7 @@
 // lintel-cli rules: the rule catalogue, for finding ids to disable or accept.
 #include "app/cli/clisupport.h"
 #include "app/cli/command.h"
+#include "app/cli/standardoutput.h"
 #include "model/rules/validator.h"
 
 namespace lintel::cli {
@@ -12,15 +13,14 @@ int runRules()
     qsizetype idWidth = 0;
     for (const RuleInfo &rule : ruleCatalogue())
         idWidth = std::max(idWidth, rule.id.size());
-    QByteArray text;
     for (const RuleInfo &rule : ruleCatalogue()) {
-        text += QStringLiteral("%1  %2  %3\n")
-                    .arg(rule.id, -int(idWidth))
-                    .arg(enumName(rule.defaultSeverity), -7)
-                    .arg(rule.title)
-                    .toUtf8();
+        const QString line = QStringLiteral("%1  %2  %3\n")
+                                 .arg(rule.id, -int(idWidth))
+                                 .arg(enumName(rule.defaultSeverity), -7)
+                                 .arg(rule.title);
+        if (!writeStdout(line.toUtf8()))
+            break;  // main() reports the failed write
     }
-    writeStdout(text);
     return kExitOk;
 }
 

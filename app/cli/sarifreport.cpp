@@ -1,18 +1,20 @@
 #include "app/cli/sarifreport.h"
 
 #include "app/cli/findingreports.h"
+#include "app/cli/jsonstream.h"
+#include "app/cli/standardoutput.h"
 #include "model/rules/validator.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
 #include <QUrl>
-#include <nlohmann/json.hpp>
+#include <array>
+#include <memory>
 
 namespace lintel::cli {
 
 namespace {
-
-using Json = nlohmann::ordered_json;
 
 constexpr const char *kSchema = "https://json.schemastore.org/sarif-2.1.0.json";
 constexpr const char *kInformationUri = "https://github.com/lintel-architecture/lintel";
@@ -39,14 +41,31 @@ const char *sarifLevel(Severity severity)
 
 // Code scanning matches results to files by repository-relative URI. Paths
 // outside the working directory keep an absolute file: URI instead.
-std::string artifactUri(const QString &path)
+std::string artifactUri(const QString &path, const QDir &workingDirectory)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
-    const QString relative = QDir::current().relativeFilePath(absolute);
+    const QString relative = workingDirectory.relativeFilePath(absolute);
     if (relative == QLatin1String("..") || relative.startsWith(QLatin1String("../")))
         return QUrl::fromLocalFile(absolute).toString(QUrl::FullyEncoded).toStdString();
     return QUrl::toPercentEncoding(relative, "/").toStdString();
 }
+
+// Findings name a handful of files, thousands of times each: each URI is
+// worked out once (it asks the system for the working directory).
+class ArtifactUris {
+public:
+    const std::string &of(const QString &path)
+    {
+        auto known = m_uris.find(path);
+        if (known == m_uris.end())
+            known = m_uris.insert(path, artifactUri(path, m_workingDirectory));
+        return *known;
+    }
+
+private:
+    QDir m_workingDirectory = QDir::current();
+    QHash<QString, std::string> m_uris;
+};
 
 Json ruleDescriptor(const RuleInfo &rule)
 {
@@ -59,9 +78,9 @@ Json ruleDescriptor(const RuleInfo &rule)
     return out;
 }
 
-Json result(const Finding &finding, std::size_t ruleIndex, const QString &modelPath)
+Json result(const Finding &finding, std::size_t ruleIndex, const std::string &uri)
 {
-    Json physical = {{"artifactLocation", {{"uri", artifactUri(findingFile(finding, modelPath))}}}};
+    Json physical = {{"artifactLocation", {{"uri", uri}}}};
     if (finding.line > 0)
         physical["region"] = {{"startLine", finding.line},
                               {"startColumn", std::max(finding.column, 1)}};
@@ -87,43 +106,125 @@ Json result(const Finding &finding, std::size_t ruleIndex, const QString &modelP
     return out;
 }
 
-}  // namespace
+// The results, filled in place for each finding in turn (see setUtf8). Which
+// keys a result has depends on whether it has a region, a suppression and a
+// justification: one template per such shape, made by result() the first
+// time that shape comes up, so both always agree on keys and their order.
+class ResultObjects {
+public:
+    const Json &fill(const Finding &finding, std::size_t ruleIndex, const std::string &uri)
+    {
+        const bool region = finding.line > 0;
+        const bool justified = finding.suppressed && !finding.suppressionNote.isEmpty();
+        std::unique_ptr<Shape> &shape = m_shapes[std::size_t(region) | std::size_t(finding.suppressed) << 1
+                                                 | std::size_t(justified) << 2];
+        if (!shape)
+            shape = std::make_unique<Shape>(result(finding, ruleIndex, uri));
+        Shape &s = *shape;
+        setUtf8(*s.ruleId, finding.rule);
+        *s.ruleIndex = ruleIndex;
+        s.level->get_ref<std::string &>().assign(sarifLevel(finding.severity));
+        setUtf8(*s.message, finding.message);
+        s.uri->get_ref<std::string &>().assign(uri);
+        if (region) {
+            *s.startLine = finding.line;
+            *s.startColumn = std::max(finding.column, 1);
+        }
+        setUtf8(*s.fingerprint, finding.fingerprint);
+        if (justified)
+            setUtf8(*s.justification, finding.suppressionNote);
+        setUtf8List(*s.targets, finding.targets);
+        return s.value;
+    }
 
-QByteArray findingsSarif(const Findings &findings, const QString &modelPath)
-{
-    // Rules in catalogue order, so ruleIndex is stable from run to run; a
-    // rule id the catalogue does not know still gets a descriptor.
-    std::vector<RuleInfo> rules = ruleCatalogue();
-    const auto indexOf = [&rules](const QString &id) {
-        for (std::size_t i = 0; i < rules.size(); ++i)
-            if (rules[i].id == id)
-                return i;
-        RuleInfo unknown;
-        unknown.id = id;
-        unknown.defaultSeverity = Severity::Warning;
-        unknown.title = id;
-        rules.push_back(std::move(unknown));
-        return rules.size() - 1;
+private:
+    struct Shape {
+        explicit Shape(Json model) : value(std::move(model))
+        {
+            ruleId = &value["ruleId"];
+            ruleIndex = &value["ruleIndex"];
+            level = &value["level"];
+            message = &value["message"]["text"];
+            Json &physical = value["locations"][0]["physicalLocation"];
+            uri = &physical["artifactLocation"]["uri"];
+            if (physical.contains("region")) {
+                startLine = &physical["region"]["startLine"];
+                startColumn = &physical["region"]["startColumn"];
+            }
+            fingerprint = &value["partialFingerprints"][kFingerprintKey];
+            if (value.contains("suppressions") && value["suppressions"][0].contains("justification"))
+                justification = &value["suppressions"][0]["justification"];
+            targets = &value["properties"]["targets"];
+        }
+        Json value;
+        // Into `value`, whose keys never change after construction.
+        Json *ruleId, *ruleIndex, *level, *message, *uri, *fingerprint, *targets;
+        Json *startLine = nullptr, *startColumn = nullptr, *justification = nullptr;
     };
-    Json results = Json::array();
-    for (const Finding &finding : findings)
-        results.push_back(result(finding, indexOf(finding.rule), modelPath));
+    std::array<std::unique_ptr<Shape>, 8> m_shapes;
+};
 
+// Rules in catalogue order, so ruleIndex is stable from run to run; a rule
+// id the catalogue does not know still gets a descriptor, after the others.
+// All are known before the first result is written: the rules come first
+// in the log.
+struct RuleTable {
+    std::vector<RuleInfo> rules = ruleCatalogue();
+    QHash<QString, std::size_t> indexById;
+
+    explicit RuleTable(const Findings &findings)
+    {
+        for (std::size_t i = 0; i < rules.size(); ++i)
+            indexById.insert(rules[i].id, i);
+        for (const Finding &finding : findings) {
+            if (indexById.contains(finding.rule))
+                continue;
+            RuleInfo unknown;
+            unknown.id = finding.rule;
+            unknown.defaultSeverity = Severity::Warning;
+            unknown.title = finding.rule;
+            indexById.insert(finding.rule, rules.size());
+            rules.push_back(std::move(unknown));
+        }
+    }
+};
+
+Json tool(const std::vector<RuleInfo> &rules)
+{
     Json descriptors = Json::array();
     for (const RuleInfo &rule : rules)
         descriptors.push_back(ruleDescriptor(rule));
-    const Json driver = {
-        {"name", "Lintel"},
-        {"version", LINTEL_VERSION},
-        {"informationUri", kInformationUri},
-        {"rules", std::move(descriptors)},
-    };
-    const Json log = {
-        {"$schema", kSchema},
-        {"version", "2.1.0"},
-        {"runs", Json::array({{{"tool", {{"driver", driver}}}, {"results", std::move(results)}}})},
-    };
-    return QByteArray::fromStdString(log.dump(2, ' ', false, Json::error_handler_t::replace)) + '\n';
+    return {{"driver",
+             {
+                 {"name", "Lintel"},
+                 {"version", LINTEL_VERSION},
+                 {"informationUri", kInformationUri},
+                 {"rules", std::move(descriptors)},
+             }}};
+}
+
+}  // namespace
+
+bool writeFindingsSarif(const Findings &findings, const QString &modelPath)
+{
+    // The envelope (one run) by hand; the tool and each result dumped by
+    // nlohmann at their depth (jsonstream.h).
+    const RuleTable table(findings);
+    // kSchema holds nothing JSON would escape.
+    const std::string opening = std::string("{\n  \"$schema\": \"") + kSchema
+        + "\",\n  \"version\": \"2.1.0\",\n  \"runs\": [\n    {\n      \"tool\": ";
+    if (!writeStdout(opening) || !writeJsonAt(tool(table.rules), 3)
+        || !writeStdout(std::string_view(",\n      \"results\": ")))
+        return false;
+    ArtifactUris uris;
+    ResultObjects objects;
+    JsonArrayWriter results(3);
+    for (const Finding &finding : findings) {
+        const std::string &uri = uris.of(findingFile(finding, modelPath));
+        if (!results.add(objects.fill(finding, table.indexById.value(finding.rule), uri)))
+            return false;
+    }
+    return results.finish() && writeStdout(std::string_view("\n    }\n  ]\n}\n"));
 }
 
 }  // namespace lintel::cli

@@ -4,7 +4,6 @@
 // lines of the YAML model in a pull request.
 #include "model/rules/finding.h"
 
-#include <QByteArray>
 #include <QString>
 
 namespace lintel::cli {
@@ -12,6 +11,7 @@ namespace lintel::cli {
 // One run with the whole rule catalogue as rules[] and one result per
 // finding; suppressed findings carry an external suppression. File paths
 // are made relative to the working directory (the repository root in CI).
-QByteArray findingsSarif(const Findings &findings, const QString &modelPath);
+// Written to stdout one result at a time; false when stdout failed.
+bool writeFindingsSarif(const Findings &findings, const QString &modelPath);
 
 }  // namespace lintel::cli

@@ -2,6 +2,7 @@
 // document as YAML, to look at the model as it was then.
 #include "app/cli/clisupport.h"
 #include "app/cli/command.h"
+#include "app/cli/standardoutput.h"
 #include "model/io/modelfile.h"
 #include "model/storage/lintelfile.h"
 #include "model/yaml/yamlio.h"
@@ -39,7 +40,7 @@ int runShow(const ShowArguments &args)
         return kExitError;
     }
     if (out.isEmpty()) {
-        writeStdout(writeYaml(*model));
+        writeStdout(writeYaml(*model));  // checked in main()
         return kExitOk;
     }
     QString writeError;

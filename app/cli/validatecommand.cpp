@@ -4,6 +4,7 @@
 #include "app/cli/command.h"
 #include "app/cli/findingreports.h"
 #include "app/cli/sarifreport.h"
+#include "app/cli/standardoutput.h"
 #include "model/rules/validator.h"
 
 #include <memory>
@@ -37,7 +38,8 @@ Exit status:
   0  no unsuppressed finding at or above --fail-on
   1  at least one unsuppressed finding at or above --fail-on
   2  the model could not be loaded (its problems are printed on stderr as
-     FILE:LINE:COLUMN: message) or the command line is wrong)";
+     FILE:LINE:COLUMN: message), the command line is wrong, or stdout could
+     not be written (a full disk, a closed pipe))";
 
 bool failsAt(const Findings &findings, const std::string &failOn)
 {
@@ -63,16 +65,15 @@ int runValidate(const ValidateArguments &args)
         options.asOf = QDate::fromString(QString::fromStdString(args.asOf), QStringLiteral("yyyy-MM-dd"));
     const Findings findings = validate(*model, options);
 
+    // A failed write stops the report; main() says why and exits 2.
     if (args.format == "json") {
-        writeStdout(findingsJson(findings, path));
+        writeFindingsJson(findings, path);
     } else if (args.format == "sarif") {
-        writeStdout(findingsSarif(findings, path));
+        writeFindingsSarif(findings, path);
     } else {
-        QByteArray text;
         for (const Finding &f : findings)
-            if (!f.suppressed)
-                text += findingLine(f, path).toUtf8() + '\n';
-        writeStdout(text);
+            if (!f.suppressed && !writeStdout(findingLine(f, path).toUtf8() + '\n'))
+                break;
         printError(summaryLine(countFindings(findings), path));
     }
     return failsAt(findings, args.failOn) ? kExitFindings : kExitOk;

@@ -3,6 +3,7 @@
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
+#include <unistd.h>
 
 namespace clitest {
 
@@ -11,7 +12,25 @@ QByteArray CliRun::describe() const
     return "exit " + QByteArray::number(exitCode) + "; stderr: " + err.left(2000);
 }
 
-CliRun runCli(const QStringList &arguments, const QString &workingDirectory)
+namespace {
+
+// Runs in the child between fork and exec: its stdout becomes a pipe nobody
+// reads, so the first write that reaches it fails with EPIPE (or SIGPIPE).
+// Closing the reading end before exec makes that certain, not a race.
+void stdoutToBrokenPipe()
+{
+    int ends[2];
+    if (::pipe(ends) != 0)
+        ::_exit(126);
+    ::close(ends[0]);
+    if (::dup2(ends[1], STDOUT_FILENO) < 0)
+        ::_exit(126);
+    ::close(ends[1]);
+}
+
+}  // namespace
+
+CliRun runCli(const QStringList &arguments, const QString &workingDirectory, Stdout stdoutTo)
 {
     QProcess process;
     process.setProgram(QStringLiteral(LINTEL_CLI_PATH));
@@ -21,6 +40,10 @@ CliRun runCli(const QStringList &arguments, const QString &workingDirectory)
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     process.setProcessEnvironment(environment);
+    if (stdoutTo == Stdout::FullDisk)
+        process.setStandardOutputFile(QStringLiteral("/dev/full"), QIODevice::Append);
+    else if (stdoutTo == Stdout::BrokenPipe)
+        process.setChildProcessModifier(stdoutToBrokenPipe);
     process.start();
     CliRun run;
     // A generous bound only so a hung process fails the test instead of

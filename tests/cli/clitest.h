@@ -19,8 +19,16 @@ struct CliRun {
     QByteArray describe() const;
 };
 
+// Where the program's standard output goes.
+enum class Stdout {
+    Captured,    // a pipe the test reads: CliRun::out
+    FullDisk,    // /dev/full: every write fails with ENOSPC
+    BrokenPipe,  // a pipe whose reading end is closed before the program starts
+};
+
 // Runs lintel-cli with `arguments` in `workingDirectory` (default: current).
-CliRun runCli(const QStringList &arguments, const QString &workingDirectory = {});
+CliRun runCli(const QStringList &arguments, const QString &workingDirectory = {},
+              Stdout stdoutTo = Stdout::Captured);
 
 // A file in the source tree, e.g. "resources/examples/shop.yaml".
 QString sourcePath(const QString &relative);

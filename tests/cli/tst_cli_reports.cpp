@@ -4,6 +4,7 @@
 #include "model/io/modelfile.h"
 
 #include <QDate>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -13,6 +14,7 @@
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+#include <nlohmann/json.hpp>
 
 using namespace clitest;
 
@@ -202,6 +204,37 @@ private slots:
                 ++unsuppressed;
         }
         QCOMPARE(unsuppressed, int(expectedShopFindings().size()));
+    }
+
+    // The reports are written piece by piece (ADR 0016); the result must be
+    // exactly what nlohmann's dump(2) of the whole document gives: same
+    // keys in the same order, same commas, brackets and indentation.
+    void reportsAreTheLibrarysDumpOfTheWholeDocument_data()
+    {
+        QTest::addColumn<QString>("model");
+        QTest::addColumn<QString>("format");
+        const QString lintel = m_dir.filePath(QStringLiteral("shop-for-dump.lintel"));
+        QFile::remove(lintel);
+        const CliRun converted = runCli({QStringLiteral("convert"), shopModel(), lintel});
+        QVERIFY2(converted.exitCode == 0, converted.describe());
+        for (const char *format : {"json", "sarif"}) {
+            // Lines and suppressions; no findings at all; no lines.
+            QTest::addRow("shop.yaml %s", format) << shopModel() << QString::fromLatin1(format);
+            QTest::addRow("small.yaml %s", format) << smallModel() << QString::fromLatin1(format);
+            QTest::addRow("shop.lintel %s", format) << lintel << QString::fromLatin1(format);
+        }
+    }
+    void reportsAreTheLibrarysDumpOfTheWholeDocument()
+    {
+        QFETCH(QString, model);
+        QFETCH(QString, format);
+        const CliRun run = runCli({QStringLiteral("validate"), model, QStringLiteral("--format"), format,
+                                   QStringLiteral("--as-of"), QString::fromLatin1(kShopAsOf)});
+        QVERIFY2(run.exitCode == 0 || run.exitCode == 1, run.describe());
+        const auto parsed = nlohmann::ordered_json::parse(run.out.toStdString(), nullptr, false);
+        QVERIFY(!parsed.is_discarded());
+        const QByteArray whole = QByteArray::fromStdString(parsed.dump(2)) + '\n';
+        QCOMPARE(run.out, whole);
     }
 };
 
