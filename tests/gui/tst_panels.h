@@ -8,7 +8,8 @@
 // tst_panels.cpp: the inspector; tst_panels_outline.cpp: the outline;
 // tst_panels_problems.cpp: live findings and accepted risks;
 // tst_panels_editors.cpp: API contracts, decisions and questions;
-// tst_panels_readonly.cpp: the panels on a read-only document.
+// tst_panels_readonly.cpp: the panels on a read-only document;
+// tst_panels_wheel.cpp: the mouse wheel over the forms.
 #include "model/document/document.h"
 #include "views/selectionmodel.h"
 #include "views/validation/livevalidator.h"
@@ -44,6 +45,12 @@ private slots:
     void editsEveryKindOfObject();
     void systemShownWhenNothingSelected();
     void renameIdRewritesReferences();
+
+    // The wheel (tst_panels_wheel.cpp)
+    void wheelOverUnfocusedInspectorFieldsChangesNothing();
+    void wheelOverFormScrollsIt();
+    void wheelOverDecisionFormChangesNothing();
+    void wheelOverFocusedFieldStillEdits();
 
     // Outline
     void outlineGroupsElementsInZones();
