@@ -9,7 +9,8 @@
 // tst_panels_problems.cpp: live findings and accepted risks;
 // tst_panels_editors.cpp: API contracts, decisions and questions;
 // tst_panels_readonly.cpp: the panels on a read-only document;
-// tst_panels_wheel.cpp: the mouse wheel over the forms.
+// tst_panels_still.cpp: nothing changes or moves without intent (the wheel,
+// findings in the inspector).
 #include "model/document/document.h"
 #include "views/selectionmodel.h"
 #include "views/validation/livevalidator.h"
@@ -46,11 +47,12 @@ private slots:
     void systemShownWhenNothingSelected();
     void renameIdRewritesReferences();
 
-    // The wheel (tst_panels_wheel.cpp)
+    // Nothing changes or moves without intent (tst_panels_still.cpp)
     void wheelOverUnfocusedInspectorFieldsChangesNothing();
     void wheelOverFormScrollsIt();
     void wheelOverDecisionFormChangesNothing();
     void wheelOverFocusedFieldStillEdits();
+    void inspectorFieldsHoldStillAsFindingsComeAndGo();
 
     // Outline
     void outlineGroupsElementsInZones();

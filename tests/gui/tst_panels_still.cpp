@@ -1,10 +1,14 @@
-// The wheel over the panels: it scrolls, and changes only a field the user
-// has put the keyboard in (combo boxes, spin boxes and dates alike).
+// Nothing in the panels changes or moves without the user meaning it: the
+// wheel scrolls, and changes only a field the user has put the keyboard in
+// (combo boxes, spin boxes and dates alike); the inspector's fields stay put
+// while findings come and go.
 #include "tests/gui/tst_panels.h"
 #include "tests/gui/tst_wheel_input.h"
 
+#include "model/document/commands.h"
 #include "views/panels/decisionspanel.h"
 #include "views/panels/fieldeditor.h"
+#include "views/panels/inspectorfindings.h"
 #include "views/panels/inspectorpanel.h"
 #include "views/panels/objecteditor.h"
 #include "views/panels/objectlist.h"
@@ -13,6 +17,7 @@
 #include <QAbstractSpinBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QLineEdit>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QtTest>
@@ -120,6 +125,39 @@ void TestPanels::wheelOverFocusedFieldStillEdits()
     QVERIFY(kind->currentText() != before);
     QCOMPARE(findObject<Element>(model(), QStringLiteral("booking-service"))->kind,
              parseEnum<ElementKind>(kind->currentText()));
+    undoAll();
+    QCOMPARE(yaml(), original);
+}
+
+void TestPanels::inspectorFieldsHoldStillAsFindingsComeAndGo()
+{
+    InspectorPanel *inspector = showInspector();
+    const QString flow = QStringLiteral("web-app-calls-gateway");
+    select(Collection::Flows, flow);
+    QTRY_VERIFY(!validator->isPending());
+    FieldEditor *first = inspector->currentEditor()->editor(QStringLiteral("id"));
+    QVERIFY(first);
+    const auto top = [&] { return first->mapTo(inspector, QPoint(0, 0)).y(); };
+    const int before = top();
+    QCOMPARE(inspector->findings()->titleText(), QStringLiteral("No findings"));
+
+    // Unauthenticated across a boundary: a finding appears, nothing moves.
+    doc->execute(new SetFieldCommand(doc.get(), ObjectRef{Collection::Flows, flow}, QStringLiteral("authentication"),
+                                     QString()));
+    QTRY_VERIFY(!validator->isPending());
+    QCOMPARE(inspector->findings()->titleText(), QStringLiteral("1 finding"));
+    QVERIFY(inspector->findings()->listText().contains(QStringLiteral("authentication"), Qt::CaseInsensitive));
+    QCoreApplication::processEvents();
+    QCOMPARE(top(), before);
+
+    // Folded by the user, the strip is shorter, and stays so for the next object.
+    inspector->findings()->setExpanded(false);
+    QTRY_VERIFY(top() < before);
+    const int folded = top();
+    select(Collection::Elements, QStringLiteral("booking-service"));
+    select(Collection::Flows, flow);
+    QCoreApplication::processEvents();
+    QCOMPARE(top(), folded);
     undoAll();
     QCOMPARE(yaml(), original);
 }
