@@ -13,6 +13,7 @@ packages=(
   libcmark-gfm-dev libcmark-gfm-extensions-dev libkainjow-mustache-dev
   nlohmann-json3-dev libcli11-dev
   fonts-dejavu-core xvfb xauth libxml2-utils poppler-utils
+  xdotool x11-utils imagemagick
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QScreen>
 #include <QTimer>
 
 int main(int argc, char **argv)
@@ -26,6 +27,10 @@ int main(int argc, char **argv)
     parser.process(app);
 
     lintel::MainWindow window;
+    // The window's default size, but never larger than the screen (a 1280x720
+    // laptop or projector would otherwise hide the inspector off its edge).
+    if (const QScreen *screen = window.screen())
+        window.resize(window.size().boundedTo(screen->availableGeometry().size()));
     window.show();
     const QStringList files = parser.positionalArguments();
     if (!files.isEmpty())

@@ -1,13 +1,22 @@
 // The menus, toolbar and keyboard shortcuts of the editor window.
+//
+// Shortcuts are spelled out rather than taken from QKeySequence's standard
+// keys: those resolve per platform and desktop, so on a plain X server
+// QKeySequence::Redo is Ctrl+Shift+Z only. Listing it next to an explicit
+// Ctrl+Shift+Z bound that key twice on one action, which Qt reports as an
+// ambiguous shortcut and then runs neither: Redo was dead from the
+// keyboard. Every key below is bound once, the same everywhere.
 #include "app/gui/filesession.h"
 #include "app/gui/findbar.h"
 #include "app/gui/mainwindow.h"
 #include "app/gui/prompts.h"
+#include "app/gui/toolbaricons.h"
 #include "app/gui/viewtabs.h"
 #include "exporters/exporter.h"
 #include "views/canvas/canvasview.h"
 #include "views/panels/apicontractspanel.h"
 #include "views/panels/decisionspanel.h"
+#include "views/panels/inspectorpanel.h"
 #include "views/selectionmodel.h"
 
 #include <QApplication>
@@ -15,9 +24,31 @@
 #include <QFileInfo>
 #include <QMenuBar>
 #include <QToolBar>
+#include <QToolButton>
 #include <QUndoStack>
 
 namespace lintel {
+
+namespace {
+
+QKeySequence keys(const char *portable) { return QKeySequence(QString::fromLatin1(portable)); }
+
+// "Undo Move orders (Ctrl+Z)": the toolbar shows only the icon, so what
+// would be undone is told on hover.
+void followUndoText(QAction *action, QUndoStack *stack, bool undo)
+{
+    const auto update = [action, stack, undo] {
+        const QString text = undo ? stack->undoText() : stack->redoText();
+        const QString shown = undo ? (stack->canUndo() ? QObject::tr("Undo %1").arg(text) : QObject::tr("Nothing to undo"))
+                                   : (stack->canRedo() ? QObject::tr("Redo %1").arg(text) : QObject::tr("Nothing to redo"));
+        action->setToolTip(QStringLiteral("%1 (%2)").arg(shown, action->shortcut().toString(QKeySequence::NativeText)));
+    };
+    QObject::connect(stack, &QUndoStack::indexChanged, action, update);
+    QObject::connect(stack, &QUndoStack::cleanChanged, action, update);
+    update();
+}
+
+}  // namespace
 
 void MainWindow::createMenus()
 {
@@ -26,8 +57,8 @@ void MainWindow::createMenus()
     file->addAction(tr("&Open…"), QKeySequence::Open, m_files, &FileSession::openWithDialog);
     createRecentMenu(file);
     file->addSeparator();
-    file->addAction(tr("&Save"), QKeySequence::Save, m_files, &FileSession::save);
-    file->addAction(tr("Save &As…"), QKeySequence::SaveAs, m_files, &FileSession::saveAs);
+    file->addAction(tr("&Save"), keys("Ctrl+S"), m_files, &FileSession::save);
+    file->addAction(tr("Save &As…"), keys("Ctrl+Shift+S"), m_files, &FileSession::saveAs);
     file->addAction(tr("Save Re&vision with Message…"), QKeySequence(tr("Ctrl+Alt+S")), m_files,
                     &FileSession::saveRevisionWithMessage);
     file->addAction(tr("&Revisions…"), this, &MainWindow::showRevisions);
@@ -46,12 +77,19 @@ void MainWindow::createMenus()
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QUndoStack *undo = m_document->undoStack();
     m_undoAction = undo->createUndoAction(this, tr("&Undo"));
-    m_undoAction->setShortcuts({QKeySequence::Undo});
+    m_undoAction->setShortcuts({keys("Ctrl+Z")});
+    m_undoAction->setIcon(toolbarIcon(ToolbarIcon::Undo));
+    followUndoText(m_undoAction, undo, true);
     m_redoAction = undo->createRedoAction(this, tr("&Redo"));
-    m_redoAction->setShortcuts({QKeySequence(tr("Ctrl+Shift+Z")), QKeySequence::Redo});
+    m_redoAction->setShortcuts({keys("Ctrl+Shift+Z"), keys("Ctrl+Y")});
+    m_redoAction->setIcon(toolbarIcon(ToolbarIcon::Redo));
+    followUndoText(m_redoAction, undo, false);
     edit->addAction(m_undoAction);
     edit->addAction(m_redoAction);
     edit->addSeparator();
+    // No in-place editing on the canvas yet: F2 puts the keyboard in the
+    // inspector's name field with the name selected, ready to type over.
+    edit->addAction(tr("Re&name"), keys("F2"), this, &MainWindow::renameSelection);
     QAction *deleteAction = edit->addAction(tr("&Delete"), this, [this] {
         if (auto *canvas = m_tabs->currentCanvas())
             canvas->deleteSelection();
@@ -105,12 +143,24 @@ void MainWindow::createMenus()
     QToolBar *tools = addToolBar(tr("Main"));
     tools->setObjectName(QStringLiteral("mainToolbar"));
     tools->setMovable(false);
+    // Icons only: buttons keep their width whatever the undo text says.
+    tools->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    tools->setIconSize(QSize(20, 20));
     tools->addAction(m_undoAction);
     tools->addAction(m_redoAction);
     tools->addSeparator();
-    tools->addAction(tr("Fit"), this, onCanvas(&canvas::CanvasView::zoomToFit));
-    m_editActions << tools->addAction(tr("Auto-layout"), this, &MainWindow::runAutoLayout);
-    tools->addAction(tr("Export…"), this, [this] { exportWith(); });
+    auto tool = [tools](ToolbarIcon icon, const QString &text, const QString &tip) {
+        QAction *a = tools->addAction(toolbarIcon(icon), text);
+        a->setToolTip(tip);
+        return a;
+    };
+    connect(tool(ToolbarIcon::Fit, tr("Fit"), tr("Fit the diagram to the window (Ctrl+0)")), &QAction::triggered, this,
+            onCanvas(&canvas::CanvasView::zoomToFit));
+    QAction *layout = tool(ToolbarIcon::AutoLayout, tr("Auto-layout"), tr("Lay out this view automatically (Ctrl+L)"));
+    connect(layout, &QAction::triggered, this, &MainWindow::runAutoLayout);
+    m_editActions << layout;
+    connect(tool(ToolbarIcon::Export, tr("Export…"), tr("Export documents and diagrams (Ctrl+E)")), &QAction::triggered,
+            this, [this] { exportWith(); });
     tools->addSeparator();
     m_findBar = new FindBar(m_document, this);
     tools->addWidget(m_findBar);

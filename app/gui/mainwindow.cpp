@@ -2,6 +2,7 @@
 
 #include "app/gui/autolayout.h"
 #include "app/gui/autosave.h"
+#include "app/gui/deletionnotice.h"
 #include "app/gui/exportdialog.h"
 #include "app/gui/filesession.h"
 #include "app/gui/findbar.h"
@@ -16,9 +17,11 @@
 #include "views/panels/apicontractspanel.h"
 #include "views/panels/decisionspanel.h"
 #include "views/panels/inspectorpanel.h"
+#include "views/panels/objecteditor.h"
 #include "views/panels/outlinepanel.h"
 #include "views/panels/problemspanel.h"
 #include "views/panels/questionspanel.h"
+#include "views/panels/wheelguard.h"
 #include "views/selectionmodel.h"
 #include "views/validation/livevalidator.h"
 
@@ -33,6 +36,9 @@ namespace lintel {
 
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_prompts(Prompts::interactive())
 {
+    // The wheel scrolls and never edits a field it passes over (everywhere
+    // in the application: docks, dialogs; see wheelguard.h).
+    WheelGuard::install();
     m_document = new Document(this);
     m_selection = new SelectionModel(this);
     m_validator = new LiveValidator(m_document, this);
@@ -56,6 +62,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_prompts(Prompts
 
     m_statusFindings = new QLabel(this);
     m_statusZoom = new QLabel(this);
+    statusBar()->addWidget(new DeletionNotice(m_document, this));
     statusBar()->addPermanentWidget(m_statusFindings);
     statusBar()->addPermanentWidget(m_statusZoom);
 
@@ -264,6 +271,21 @@ void MainWindow::runAutoLayout()
 void MainWindow::findElement()
 {
     m_findBar->activate();
+}
+
+void MainWindow::renameSelection()
+{
+    if (auto *dock = qobject_cast<QDockWidget *>(m_inspector->parentWidget())) {
+        dock->show();
+        dock->raise();
+    }
+    // Elements, zones and most objects have a name; decisions a title.
+    const ObjectEditor *editor = m_inspector->currentEditor();
+    for (const QString &field : {QStringLiteral("name"), QStringLiteral("title"), QStringLiteral("id")})
+        if (editor && editor->editor(field)) {
+            m_inspector->focusField(field);
+            return;
+        }
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

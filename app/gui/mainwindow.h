@@ -61,6 +61,8 @@ public slots:
     void showRevisions();
     void runAutoLayout();
     void findElement();
+    // F2: the inspector's name field takes the keyboard, its text selected.
+    void renameSelection();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -53,6 +53,17 @@ private slots:
     void undoInTextFieldUndoesModel();
     void undoInIdFieldUndoesTypingFirst();
 
+    // tst_mainwindow_keys.cpp: standard keys and a still screen
+    void standardShortcutsAreBound();
+    void redoKeysWorkOnCanvas();
+    void saveAsKeyAsksForFile();
+    void f2StartsRenamingSelection();
+    void deleteSaysWhatWentWithIt();
+    void movesSaveWholeNumbers();
+    void wheelOverInspectorChangesNothing();
+    void toolbarButtonsHoldStill();
+    void docksKeepSizesWhenFindingClicked();
+
 private:
     // A fresh window with the scripted prompts, shown and active.
     std::unique_ptr<MainWindow> newWindow();

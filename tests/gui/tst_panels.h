@@ -8,7 +8,9 @@
 // tst_panels.cpp: the inspector; tst_panels_outline.cpp: the outline;
 // tst_panels_problems.cpp: live findings and accepted risks;
 // tst_panels_editors.cpp: API contracts, decisions and questions;
-// tst_panels_readonly.cpp: the panels on a read-only document.
+// tst_panels_readonly.cpp: the panels on a read-only document;
+// tst_panels_still.cpp: nothing changes or moves without intent (the wheel,
+// findings in the inspector).
 #include "model/document/document.h"
 #include "views/selectionmodel.h"
 #include "views/validation/livevalidator.h"
@@ -44,6 +46,13 @@ private slots:
     void editsEveryKindOfObject();
     void systemShownWhenNothingSelected();
     void renameIdRewritesReferences();
+
+    // Nothing changes or moves without intent (tst_panels_still.cpp)
+    void wheelOverUnfocusedInspectorFieldsChangesNothing();
+    void wheelOverFormScrollsIt();
+    void wheelOverDecisionFormChangesNothing();
+    void wheelOverFocusedFieldStillEdits();
+    void inspectorFieldsHoldStillAsFindingsComeAndGo();
 
     // Outline
     void outlineGroupsElementsInZones();

@@ -7,6 +7,7 @@
 #include "model/rules/validator.h"
 #include "views/panels/acceptriskdialog.h"
 #include "views/panels/findingsmodel.h"
+#include "views/panels/inspectorfindings.h"
 #include "views/panels/inspectorpanel.h"
 #include "views/panels/problemspanel.h"
 
@@ -75,13 +76,15 @@ void TestPanels::problemFollowsBreakAndFix()
     retype(authentication, QString());  // the edit that breaks the rule
     QCOMPARE(findObject<Flow>(model(), kFlow)->authentication, QString());
     QTRY_VERIFY(shownRowOf(problems, kRule, kFlow) >= 0);
-    auto *note = inspector->findChild<QLabel *>(QStringLiteral("inspectorFindings"));
+    InspectorFindings *note = inspector->findings();
     QVERIFY(note && note->isVisible());  // the inspector names it too
+    QCOMPARE(note->titleText(), QStringLiteral("1 finding"));
 
     retype(authentication, QStringLiteral("mTLS"));  // the fix
     QTRY_COMPARE(shownRowOf(problems, kRule, kFlow), -1);
     QVERIFY(validator->findings().empty());
-    QVERIFY(note->isHidden());
+    QCOMPARE(note->titleText(), QStringLiteral("No findings"));
+    QVERIFY(note->isVisible());  // the strip stays: the fields below hold still
 
     undoAll();
     QCOMPARE(yaml(), original);

@@ -2,13 +2,18 @@
 
 #include "model/style/diagramstyle.h"
 
+#include <cmath>
+
 namespace lintel::canvas {
 
 namespace {
 
+// Positions the user places are saved as whole numbers: on screen a tenth
+// of a unit is invisible, and 941.9372607570743 in the file makes every drag
+// a noisy diff. (The model itself keeps whatever numbers it is given.)
 Position toPosition(QPointF p)
 {
-    return {p.x(), p.y()};
+    return {std::round(p.x()), std::round(p.y())};
 }
 
 std::optional<Position> savedPosition(const View &view, const QString &id)
@@ -110,6 +115,8 @@ void commitDrag(Document *document, const QString &viewId, std::vector<MoveEleme
     const QString what = moves.size() == 1 ? moves.front().elementId : QStringLiteral("%1 elements").arg(moves.size());
     // A macro is never merged with its neighbours: each drag is its own step.
     document->undoStack()->beginMacro(QStringLiteral("Move %1").arg(what));
+    for (MoveElementsCommand::Move &move : moves)
+        move.to = toPosition({move.to.x, move.to.y});
     if (!moves.empty())
         document->execute(new MoveElementsCommand(document, viewId, std::move(moves)));
     for (auto it = newZones.begin(); it != newZones.end(); ++it)

@@ -3,6 +3,7 @@
 #include "model/document/document.h"
 #include "model/style/diagramstyle.h"
 #include "views/panels/fieldeditor.h"
+#include "views/panels/inspectorfindings.h"
 #include "views/panels/modellookup.h"
 #include "views/panels/objecteditor.h"
 #include "views/panels/panelicons.h"
@@ -34,7 +35,7 @@ QString capitalized(QString text)
 
 InspectorPanel::InspectorPanel(Document *document, SelectionModel *selection, QWidget *parent)
     : QWidget(parent), m_document(document), m_selection(selection), m_icon(new QLabel(this)),
-      m_title(new QLabel(this)), m_subtitle(new QLabel(this)), m_findings(new QLabel(this)),
+      m_title(new QLabel(this)), m_subtitle(new QLabel(this)), m_findings(new InspectorFindings(this)),
       m_stack(new QStackedWidget(this))
 {
     setObjectName(QStringLiteral("inspector"));
@@ -58,14 +59,16 @@ InspectorPanel::InspectorPanel(Document *document, SelectionModel *selection, QW
     m_title->setFont(titleFont);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_subtitle->setForegroundRole(QPalette::PlaceholderText);
-    m_findings->setWordWrap(true);
-    m_findings->setTextFormat(Qt::RichText);
-    m_findings->setObjectName(QStringLiteral("inspectorFindings"));
+    // A long name or "(3 selected, showing the last)" is cut, not allowed to
+    // widen the dock (and squeeze the canvas) each time the selection moves;
+    // the whole text is in the tooltip.
+    for (QLabel *label : {m_title, m_subtitle})
+        label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     titles->addWidget(m_title);
     titles->addWidget(m_subtitle);
-    titles->addWidget(m_findings);
     headerLayout->addLayout(titles, 1);
     layout->addWidget(header);
+    layout->addWidget(m_findings);
 
     auto *line = new QFrame(this);
     line->setFrameShape(QFrame::HLine);
@@ -128,6 +131,13 @@ void InspectorPanel::showCurrent()
 
 void InspectorPanel::updateHeader()
 {
+    fillHeader();
+    m_title->setToolTip(m_title->text());
+    m_subtitle->setToolTip(m_subtitle->text());
+}
+
+void InspectorPanel::fillHeader()
+{
     const Model &model = m_document->model();
     const FormSubject subject = shownSubject();
     if (!subject) {
@@ -155,21 +165,14 @@ void InspectorPanel::updateHeader()
 
 void InspectorPanel::updateFindings()
 {
+    // Without a validator there is nothing to list; the strip stays hidden
+    // for good rather than coming and going.
+    m_findings->setVisible(m_validator != nullptr);
     const FormSubject subject = shownSubject();
-    if (!m_validator || !subject) {
-        m_findings->hide();
-        return;
-    }
-    QStringList lines;
-    for (const Finding &f : m_validator->findingsFor(shownId())) {
-        if (f.suppressed)
-            continue;
-        lines << QStringLiteral("<span style='color:%1'>●</span> %2")
-                     .arg(findingColor(f.severity).name(), f.message.toHtmlEscaped());
-    }
-    m_findings->setText(lines.join(QStringLiteral("<br>")));
-    m_findings->setVisible(!lines.isEmpty());
+    m_findings->setFindings(m_validator && subject ? m_validator->findingsFor(shownId()) : Findings{});
 }
+
+InspectorFindings *InspectorPanel::findings() const { return m_findings; }
 
 void InspectorPanel::focusField(const QString &path)
 {

@@ -15,6 +15,7 @@ class QStackedWidget;
 namespace lintel {
 
 class Document;
+class InspectorFindings;
 class LiveValidator;
 class ObjectEditor;
 class SelectionModel;
@@ -24,13 +25,15 @@ class InspectorPanel : public QWidget {
 public:
     InspectorPanel(Document *document, SelectionModel *selection, QWidget *parent = nullptr);
 
-    // Optional: lists the shown object's findings above its fields.
+    // Optional: lists the shown object's findings above its fields, in a
+    // strip of fixed height (see inspectorfindings.h).
     void setValidator(LiveValidator *validator);
 
     // The editor on screen and what it shows (the system: subject nullopt).
     ObjectEditor *currentEditor() const { return m_current; }
     FormSubject shownSubject() const;
     QString shownId() const;
+    InspectorFindings *findings() const;
 
 public slots:
     // Puts the keyboard in one field ("id" for Rename, "name" after adding).
@@ -44,13 +47,15 @@ signals:
 private:
     void showCurrent();
     void updateHeader();
+    void fillHeader();
     void updateFindings();
     ObjectEditor *editorFor(FormSubject subject);
 
     Document *m_document;
     SelectionModel *m_selection;
     LiveValidator *m_validator = nullptr;
-    QLabel *m_icon, *m_title, *m_subtitle, *m_findings;
+    QLabel *m_icon, *m_title, *m_subtitle;
+    InspectorFindings *m_findings;
     QStackedWidget *m_stack;
     QHash<int, ObjectEditor *> m_editors;  // by subject: collection, -1 system
     QHash<int, QWidget *> m_pages;         // the scroll area holding each
