@@ -57,10 +57,11 @@ void DotGraph::addEdges()
             if (const FindingMark *mark = markFor(f->id)) {
                 combined.worst = combined.count == 0 ? mark->worst : std::min(combined.worst, mark->worst);
                 combined.count += mark->count;
-                combined.lines += mark->lines;
+                for (const QString &line : mark->lines)
+                    combined.addLine(line);
             }
         }
-        tip += combined.lines;
+        tip += combined.tooltipLines();
         const FindingMark *mark = combined.count > 0 ? &combined : nullptr;
 
         // dot reserves room for edge labels in its ranks. With pinned

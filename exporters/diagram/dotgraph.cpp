@@ -155,8 +155,9 @@ void DotGraph::addClusters(Agraph_t *parent, const QString &parentZone)
         QByteArray name = (QStringLiteral("cluster_") + m_clusterIds(z->id)).toUtf8();
         Agraph_t *cluster = agsubg(parent, name.data(), 1);
         m_zoneClusters.insert(z->id, cluster);
-        const ZoneStyle style = zoneStyle(m_model, *z);
-        setHtml(cluster, "label", dotlabel::zone(m_model, *z));
+        const std::optional<Trust> trust = m_scope.zoneTrust(z->id);
+        const ZoneStyle style = zoneStyle(trust);
+        setHtml(cluster, "label", dotlabel::zone(*z, trust));
         set(cluster, "id", escString(QStringLiteral("zone-") + z->id));
         set(cluster, "style", style.dashedBorder ? QStringLiteral("filled,rounded,dashed")
                                                  : QStringLiteral("filled,rounded"));
@@ -187,8 +188,8 @@ void DotGraph::addNode(const Element &element)
     dotlabel::NodeOptions options;
     options.mark = markFor(element.id);
     if (!m_drawsZones && !element.zone.isEmpty()) {
-        const Zone *zone = style::findZone(m_model, element.zone);
-        options.zoneLine = QStringLiteral("zone: ") + (zone ? zoneLabel(m_model, *zone) : element.zone);
+        const Zone *zone = m_scope.zone(element.zone);
+        options.zoneLine = QStringLiteral("zone: ") + (zone ? zoneLabel(*zone, m_scope.zoneTrust(zone->id)) : element.zone);
     }
     applyShape(node, style.shape);
     setHtml(node, "label", dotlabel::node(m_model, element, options));
@@ -202,7 +203,7 @@ void DotGraph::addNode(const Element &element)
     if (!element.description.isEmpty())
         tip << element.description;
     if (options.mark)
-        tip += options.mark->lines;
+        tip += options.mark->tooltipLines();
     set(node, "tooltip", dotlabel::tooltip(tip));
 }
 

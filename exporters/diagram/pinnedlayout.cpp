@@ -173,8 +173,10 @@ bool overlaps(const boxf &a, const boxf &b)
 // `zoneId` and the zones it is nested in.
 QStringList zoneChain(const DiagramScope &scope, QString zoneId)
 {
+    // The scope has cut every parent loop, so the walk ends at the top; the
+    // step limit is only a guard.
     QStringList chain;
-    while (!zoneId.isEmpty() && !chain.contains(zoneId)) {
+    for (std::size_t steps = 0; !zoneId.isEmpty() && steps <= scope.zones.size(); ++steps) {
         chain << zoneId;
         zoneId = scope.m_zoneParent.value(zoneId);
     }
