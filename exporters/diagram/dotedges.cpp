@@ -2,6 +2,7 @@
 #include "exporters/diagram/cgraphattrs.h"
 #include "exporters/diagram/dotgraph.h"
 #include "exporters/diagram/dotlabels.h"
+#include "model/style/diagramstyle.h"
 
 #include <graphviz/cgraph.h>
 
@@ -57,10 +58,11 @@ void DotGraph::addEdges()
             if (const FindingMark *mark = markFor(f->id)) {
                 combined.worst = combined.count == 0 ? mark->worst : std::min(combined.worst, mark->worst);
                 combined.count += mark->count;
-                combined.lines += mark->lines;
+                for (const QString &line : mark->lines)
+                    combined.addLine(line);
             }
         }
-        tip += combined.lines;
+        tip += combined.tooltipLines();
         const FindingMark *mark = combined.count > 0 ? &combined : nullptr;
 
         // dot reserves room for edge labels in its ranks. With pinned
@@ -69,7 +71,11 @@ void DotGraph::addEdges()
         // edge); the free force-directed layouts place them as external
         // labels after the layout, avoiding overlaps.
         const bool onEdge = isLayered() || m_spec.pinned;
-        setHtml(edge, onEdge ? "label" : "xlabel", dotlabel::edge(m_model, m_elements, group, mark));
+        if (m_labelsFlows)
+            setHtml(edge, onEdge ? "label" : "xlabel", dotlabel::edge(m_model, m_elements, group, mark));
+        else
+            for (const Flow *f : group)  // what the label would say, one line per flow
+                tip << flowLabel(m_model, *f).replace(QLatin1Char('\n'), QStringLiteral(", "));
         set(edge, "id", escString(QStringLiteral("flow-") + first.id));
         set(edge, "color", dotlabel::color(style.color));
         set(edge, "penwidth", number(style.width + (mark ? 0.8 : 0.0)));

@@ -52,6 +52,23 @@ void applyShape(Agnode_t *node, NodeShape shape)
 
 }  // namespace
 
+int zoneNestingDepth(const DiagramScope &scope)
+{
+    // Breadth first from the top: the scope has cut every parent loop.
+    int depth = 0;
+    std::vector<const Zone *> level = scope.childZones(QString());
+    while (!level.empty()) {
+        ++depth;
+        std::vector<const Zone *> next;
+        for (const Zone *z : level) {
+            const std::vector<const Zone *> inner = scope.childZones(z->id);
+            next.insert(next.end(), inner.begin(), inner.end());
+        }
+        level = std::move(next);
+    }
+    return depth;
+}
+
 bool hasSavedPositions(const DiagramScope &scope)
 {
     if (!scope.view)
@@ -107,8 +124,21 @@ DotGraph::DotGraph(const Model &model, const DiagramScope &scope, const GraphSpe
         set(m_graph, "sep", QStringLiteral("+18"));
         set(m_graph, "esep", QStringLiteral("+8"));
     }
+    m_drawsZones = spec.clusters && (isLayered() || spec.pinned);
+    QString note = spec.note;
+    if (m_drawsZones && zoneNestingDepth(scope) > kMaxDrawnZoneDepth) {
+        const QString deep = QStringLiteral("Zones nested more than %1 deep are drawn inside their "
+                                            "level-%1 zone; their elements name their zone.")
+                                 .arg(kMaxDrawnZoneDepth);
+        note = note.isEmpty() ? deep : note + QLatin1Char(' ') + deep;
+    }
+    m_labelsFlows = qsizetype(scope.flows.size()) <= kLabelledMaxFlows;
+    if (!m_labelsFlows) {
+        const QString unlabelled = unlabelledFlowsNote(qsizetype(scope.flows.size()));
+        note = note.isEmpty() ? unlabelled : note + QLatin1Char(' ') + unlabelled;
+    }
     setHtml(m_graph, "label",
-            dotlabel::legend(model, m_elements, scope, spec.marks && !spec.marks->isEmpty(), spec.note));
+            dotlabel::legend(model, m_elements, scope, spec.marks && !spec.marks->isEmpty(), note));
 
     DiagramIds nodeIds({}, true);
     for (const Element *e : scope.elements) {
@@ -119,9 +149,8 @@ DotGraph::DotGraph(const Model &model, const DiagramScope &scope, const GraphSpe
     // for pinned views every zone is a top-level cluster and fitZoneBoxes()
     // nests the boxes after layout. The force-directed engines would not
     // keep a zone's elements together: there each node names its zone.
-    m_drawsZones = spec.clusters && (isLayered() || spec.pinned);
     if (m_drawsZones)
-        addClusters(m_graph, QString());
+        addClusters(m_graph, QString(), 1);
     for (const Element *e : scope.elements)
         addNode(*e);
     if (spec.pinned)
@@ -149,14 +178,30 @@ bool DotGraph::isLayered() const
     return m_spec.layout == QLatin1String("dot") && !m_spec.pinned;
 }
 
-void DotGraph::addClusters(Agraph_t *parent, const QString &parentZone)
+void DotGraph::addNestedElements(Agraph_t *cluster, const QString &zoneId)
+{
+    std::vector<const Zone *> pending = m_scope.childZones(zoneId);
+    while (!pending.empty()) {
+        const Zone *z = pending.back();
+        pending.pop_back();
+        for (const Element *e : m_scope.elementsIn(z->id)) {
+            agsubnode(cluster, m_nodes.value(e->id), 1);
+            m_elementsNamingZone.insert(e->id);
+        }
+        const std::vector<const Zone *> inner = m_scope.childZones(z->id);
+        pending.insert(pending.end(), inner.begin(), inner.end());
+    }
+}
+
+void DotGraph::addClusters(Agraph_t *parent, const QString &parentZone, int depth)
 {
     for (const Zone *z : m_scope.childZones(parentZone)) {
         QByteArray name = (QStringLiteral("cluster_") + m_clusterIds(z->id)).toUtf8();
         Agraph_t *cluster = agsubg(parent, name.data(), 1);
         m_zoneClusters.insert(z->id, cluster);
-        const ZoneStyle style = zoneStyle(m_model, *z);
-        setHtml(cluster, "label", dotlabel::zone(m_model, *z));
+        const std::optional<Trust> trust = m_scope.zoneTrust(z->id);
+        const ZoneStyle style = zoneStyle(trust);
+        setHtml(cluster, "label", dotlabel::zone(*z, trust));
         set(cluster, "id", escString(QStringLiteral("zone-") + z->id));
         set(cluster, "style", style.dashedBorder ? QStringLiteral("filled,rounded,dashed")
                                                  : QStringLiteral("filled,rounded"));
@@ -168,7 +213,10 @@ void DotGraph::addClusters(Agraph_t *parent, const QString &parentZone)
         set(cluster, "margin", QStringLiteral("14"));
         for (const Element *e : m_scope.elementsIn(z->id))
             agsubnode(cluster, m_nodes.value(e->id), 1);
-        addClusters(isLayered() ? cluster : m_graph, z->id);
+        if (depth == kMaxDrawnZoneDepth)
+            addNestedElements(cluster, z->id);
+        else
+            addClusters(isLayered() ? cluster : m_graph, z->id, depth + 1);
     }
 }
 
@@ -186,9 +234,9 @@ void DotGraph::addNode(const Element &element)
     const ElementStyle style = elementStyle(element.kind);
     dotlabel::NodeOptions options;
     options.mark = markFor(element.id);
-    if (!m_drawsZones && !element.zone.isEmpty()) {
-        const Zone *zone = style::findZone(m_model, element.zone);
-        options.zoneLine = QStringLiteral("zone: ") + (zone ? zoneLabel(m_model, *zone) : element.zone);
+    if ((!m_drawsZones || m_elementsNamingZone.contains(element.id)) && !element.zone.isEmpty()) {
+        const Zone *zone = m_scope.zone(element.zone);
+        options.zoneLine = QStringLiteral("zone: ") + (zone ? zoneLabel(*zone, m_scope.zoneTrust(zone->id)) : element.zone);
     }
     applyShape(node, style.shape);
     setHtml(node, "label", dotlabel::node(m_model, element, options));
@@ -202,7 +250,7 @@ void DotGraph::addNode(const Element &element)
     if (!element.description.isEmpty())
         tip << element.description;
     if (options.mark)
-        tip += options.mark->lines;
+        tip += options.mark->tooltipLines();
     set(node, "tooltip", dotlabel::tooltip(tip));
 }
 

@@ -11,6 +11,7 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QSet>
 #include <QString>
 
 typedef struct Agraph_s Agraph_t;
@@ -29,6 +30,14 @@ struct GraphSpec {
     const FindingMarks *marks = nullptr;     // mark these (nullptr: no marks)
     QString note;                // extra line in the caption (e.g. a fallback)
 };
+
+// Zone boxes drawn inside each other at most this deep. Graphviz lays out
+// nested clusters recursively and did not finish 10,000 of them in
+// minutes; past this depth nobody reads the nesting from boxes anyway.
+inline constexpr int kMaxDrawnZoneDepth = 12;
+
+// How deep the scope's zones nest (1: zones but none inside another).
+int zoneNestingDepth(const DiagramScope &scope);
 
 // True when the view saved a position for at least one element it shows.
 bool hasSavedPositions(const DiagramScope &scope);
@@ -62,7 +71,10 @@ public:
     void drawEdges(bool draw);
 
 private:
-    void addClusters(Agraph_t *parent, const QString &parentZone);
+    void addClusters(Agraph_t *parent, const QString &parentZone, int depth);
+    // Zones nested more than kMaxDrawnZoneDepth deep: each element inside
+    // one is drawn in its deepest drawn ancestor's box, naming its zone.
+    void addNestedElements(Agraph_t *cluster, const QString &zoneId);
     void addNode(const Element &element);
     void addEdges();
     const FindingMark *markFor(const QString &id) const;
@@ -76,6 +88,8 @@ private:
     DiagramIds m_clusterIds{{}, true};
     QHash<QString, Agraph_t *> m_zoneClusters;
     bool m_drawsZones = false;
+    bool m_labelsFlows = true;  // false above kLabelledMaxFlows: text in tooltips
+    QSet<QString> m_elementsNamingZone;  // drawn in an ancestor's box (too deep)
     DiagramSize m_size;
     EdgeRouting m_routing;
 };

@@ -123,9 +123,9 @@ QString edge(const Model &model, const ElementIndex &elements, const std::vector
         .arg(font(text, 10));
 }
 
-QString zone(const Model &model, const Zone &zone)
+QString zone(const Zone &zone, std::optional<Trust> trust)
 {
-    return QStringLiteral("<B>%1</B>").arg(lines(wrapLines(zoneLabel(model, zone), 40)));
+    return QStringLiteral("<B>%1</B>").arg(lines(wrapLines(zoneLabel(zone, trust), 40)));
 }
 
 }  // namespace lintel::dotlabel

@@ -39,7 +39,8 @@ QString node(const Model &model, const Element &element, const NodeOptions &opti
 // lines without repeats, the crossing warning, the findings count.
 QString edge(const Model &model, const ElementIndex &elements, const std::vector<const Flow *> &flows,
              const FindingMark *mark);
-QString zone(const Model &model, const Zone &zone);
+// `trust`: the zone's effective trust (DiagramScope::zoneTrust).
+QString zone(const Zone &zone, std::optional<Trust> trust);
 
 // The caption under the diagram: title, then what the shapes, zone colours,
 // line styles and badges that this diagram uses mean.

@@ -71,7 +71,7 @@ QString legend(const Model &model, const ElementIndex &elements, const DiagramSc
                 classes.insert(int(*c));
     }
     for (const Zone *z : scope.zones) {
-        if (const auto trust = effectiveTrust(model, z->id))
+        if (const auto trust = scope.zoneTrust(z->id))
             trusts.insert(int(*trust));
         else
             unknownTrust = true;

@@ -2,6 +2,14 @@
 
 namespace lintel {
 
+QString unlabelledFlowsNote(qsizetype flows)
+{
+    return QStringLiteral("%1 flows are too many to label: each flow's protocol and API are in its "
+                          "tooltip (labels are drawn up to %2 flows).")
+        .arg(flows)
+        .arg(kLabelledMaxFlows);
+}
+
 EdgeRouting edgeRoutingFor(bool layered, const DiagramSize &size)
 {
     if (layered)

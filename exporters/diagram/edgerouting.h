@@ -33,6 +33,19 @@ struct EdgeRouting {
 inline constexpr qsizetype kCurvedRoutingMaxElements = 40;
 // Largest diagram dot lays out; above it sfdp draws it.
 inline constexpr qsizetype kLayeredMaxElements = 300;
+// dot's crossing reduction also grows with the flows: 200 elements all
+// calling each other (39,800 flows) did not finish in minutes. Above this
+// many flows sfdp draws the diagram too.
+inline constexpr qsizetype kLayeredMaxFlows = 3000;
+// Most flows drawn with their labels. Graphviz places edge labels among all
+// the other labels and boxes (xlabels.c), which took most of the 40 s of
+// the L overview's 20,000 flows; at that density the labels cover each
+// other anyway. Above this, each flow's label text is in its tooltip and
+// the caption says so.
+inline constexpr qsizetype kLabelledMaxFlows = 5000;
+
+// The caption's line for a diagram whose flows carry no labels.
+QString unlabelledFlowsNote(qsizetype flows);
 
 // `layered`: dot without saved positions; otherwise neato or sfdp.
 EdgeRouting edgeRoutingFor(bool layered, const DiagramSize &size);

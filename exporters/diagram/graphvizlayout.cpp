@@ -25,8 +25,23 @@ QString errorText(const QStringList &lines, const QString &fallback)
 
 void avoidSlowLayering(GraphSpec &spec, const DiagramScope &scope, QStringList &messages)
 {
-    if (spec.layout != QLatin1String("dot") || spec.pinned || scope.elements.size() <= kLayeredMaxElements)
+    const bool tooManyFlows = qsizetype(scope.flows.size()) > kLayeredMaxFlows;
+    if (spec.layout != QLatin1String("dot") || spec.pinned
+        || (qsizetype(scope.elements.size()) <= kLayeredMaxElements && !tooManyFlows))
         return;
+    if (tooManyFlows && qsizetype(scope.elements.size()) <= kLayeredMaxElements) {
+        spec.layout = QStringLiteral("sfdp");
+        spec.clusters = false;
+        spec.note = QStringLiteral("Zones are named inside each element: drawn with Graphviz 'sfdp', "
+                                   "as 'dot' is too slow for %1 flows.")
+                        .arg(scope.flows.size());
+        messages << QStringLiteral("%1: drew %2 flows with 'sfdp' instead of 'dot' (dot takes minutes "
+                                   "above %3 flows); zones are named inside each element")
+                        .arg(scope.id)
+                        .arg(scope.flows.size())
+                        .arg(kLayeredMaxFlows);
+        return;
+    }
     spec.layout = QStringLiteral("sfdp");
     spec.clusters = false;
     spec.note = QStringLiteral("Zones are named inside each element: drawn with Graphviz 'sfdp', "

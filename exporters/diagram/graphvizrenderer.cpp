@@ -6,6 +6,9 @@
 
 #include <graphviz/gvc.h>
 
+#include <algorithm>
+#include <cmath>
+
 namespace lintel {
 
 namespace {
@@ -24,6 +27,28 @@ GraphSpec specFor(const RenderRequest &request, const DiagramScope &scope, const
     }
     avoidSlowLayering(spec, scope, messages);
     return spec;
+}
+
+// Largest PNG drawn, in pixels and along either side. Cairo and the PNG
+// encoder take time in proportion to the pixels: most of the L overview's
+// minute went into a bitmap of several hundred megapixels, and Cairo cannot
+// make one wider than 32,767. A larger drawing gets a lower resolution; the
+// SVG and PDF keep every detail.
+constexpr double kMaxPngPixels = 36e6;
+constexpr double kMaxPngSide = 30000;
+constexpr double kScreenDpi = 96;
+
+// The resolution for a PNG of `graph` (laid out): Graphviz's 96 dpi, or less.
+double pngDpi(Agraph_t *graph)
+{
+    const boxf bb = GD_bb(graph);
+    const double width = (bb.UR.x - bb.LL.x) / 72.0 * kScreenDpi;
+    const double height = (bb.UR.y - bb.LL.y) / 72.0 * kScreenDpi;
+    double scale = 1.0;
+    if (width * height > kMaxPngPixels)
+        scale = std::sqrt(kMaxPngPixels / (width * height));
+    scale = std::min({scale, kMaxPngSide / std::max(width, 1.0), kMaxPngSide / std::max(height, 1.0)});
+    return kScreenDpi * scale;
 }
 
 void noteRouting(const DotGraph &graph, QStringList &messages)
@@ -144,7 +169,20 @@ RenderResult renderDiagramFormats(const RenderRequest &request, const QStringLis
     }
     for (const QString &f : images) {
         QByteArray bytes;
-        if (!renderOne(session, laidOut, f, bytes, result.error))
+        Agraph_t *graph = laidOut.graph().graph();
+        const double dpi = f == QLatin1String("png") ? pngDpi(graph) : kScreenDpi;
+        const double savedDpi = GD_drawing(graph)->dpi;
+        if (dpi < kScreenDpi) {
+            GD_drawing(graph)->dpi = dpi;
+            result.messages << QStringLiteral("%1: PNG drawn at %2 dpi to stay under %3 megapixels; the "
+                                              "SVG has every detail")
+                                   .arg(scope.id)
+                                   .arg(int(dpi))
+                                   .arg(int(kMaxPngPixels / 1e6));
+        }
+        const bool ok = renderOne(session, laidOut, f, bytes, result.error);
+        GD_drawing(graph)->dpi = savedDpi;
+        if (!ok)
             return result;
         result.outputs.insert(f, bytes);
     }

@@ -102,8 +102,12 @@ std::optional<boxf> fitZone(const DotGraph &graph, const QString &zoneId)
             box = box ? unite(*box, nodeBox) : nodeBox;
         }
     }
+    // Zones too deep for a box of their own (kMaxDrawnZoneDepth) have their
+    // elements in this cluster already.
     for (const Zone *child : graph.scope().childZones(zoneId))
-        if (const auto inner = fitZone(graph, child->id))
+        if (!graph.zoneClusters().contains(child->id))
+            continue;
+        else if (const auto inner = fitZone(graph, child->id))
             box = box ? unite(*box, grown(*inner, kZoneMargin)) : grown(*inner, kZoneMargin);
     if (!box || !cluster)
         return box;
@@ -128,8 +132,10 @@ void paintOuterZonesFirst(const DotGraph &graph)
     QHash<Agraph_t *, int> depth;
     std::function<void(const QString &, int)> walk = [&](const QString &zoneId, int d) {
         for (const Zone *z : graph.scope().childZones(zoneId)) {
-            depth.insert(graph.zoneClusters().value(z->id), d);
-            walk(z->id, d + 1);
+            if (Agraph_t *cluster = graph.zoneClusters().value(z->id)) {
+                depth.insert(cluster, d);
+                walk(z->id, d + 1);
+            }
         }
     };
     walk(QString(), 0);
@@ -173,8 +179,10 @@ bool overlaps(const boxf &a, const boxf &b)
 // `zoneId` and the zones it is nested in.
 QStringList zoneChain(const DiagramScope &scope, QString zoneId)
 {
+    // The scope has cut every parent loop, so the walk ends at the top; the
+    // step limit is only a guard.
     QStringList chain;
-    while (!zoneId.isEmpty() && !chain.contains(zoneId)) {
+    for (std::size_t steps = 0; !zoneId.isEmpty() && steps <= scope.zones.size(); ++steps) {
         chain << zoneId;
         zoneId = scope.m_zoneParent.value(zoneId);
     }

@@ -31,6 +31,7 @@ using List = mustache::list;
 struct ListLimits {
     int rows = 0;          // rows of a table or items of a list
     int namesPerCell = 0;  // names joined in one cell ("a, b, c and 40 more")
+    int charsPerField = 0; // characters of one text field (a description)
 };
 
 struct HandoverInput {
@@ -70,6 +71,10 @@ QString nameAndId(const QString &name, const QString &id);
 QString elementLabel(const ModelIndex &index, const QString &id);
 QString teamLabel(const ModelIndex &index, const QString &id);
 QString zoneLabelText(const ModelIndex &index, const QString &id);
+// A free-text field as a rendering shows it: whole, or its first
+// in.limits.charsPerField characters and a note that the Markdown and HTML
+// hold all of it.
+QString fieldText(const HandoverInput &in, const QString &text);
 // "1 flow", "3 flows".
 QString counted(qsizetype n, const QString &one, const QString &many);
 // Comma-separated, or `fallback` when empty.

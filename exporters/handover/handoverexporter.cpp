@@ -5,6 +5,7 @@
 #include "exporters/handover/handoverpage.h"
 #include "exporters/handover/handovertemplates.h"
 #include "exporters/handover/markdownhtml.h"
+#include "exporters/handover/pdftables.h"
 
 #include <QFileInfo>
 
@@ -22,9 +23,12 @@ std::vector<ExportOption> HandoverExporter::options() const
 namespace {
 
 // What the PDF shows of a long list (see ListLimits): about three pages of a
-// table, and a line or two of names in a cell. Keeps the PDF of a model with
-// tens of thousands of flows and findings to a few dozen pages.
-constexpr handover::ListLimits kPdfLimits{100, 20};
+// table, a line or two of names in a cell, and about a page of one text
+// field. Keeps the PDF of a model with tens of thousands of flows and
+// findings, or a description of megabytes, to a few dozen pages.
+// The field limit is below the PDF's cap on any run of text (kPdfMaxTextRun),
+// so a field cut here is not cut again there.
+constexpr handover::ListLimits kPdfLimits{100, 20, 3000};
 
 // The Markdown text of a view-model through the Markdown template.
 bool renderMarkdown(const handover::Templates &templates, const handover::Data &viewModel, QString &markdown,

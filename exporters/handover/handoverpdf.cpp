@@ -130,7 +130,7 @@ bool renderPdf(const PageParts &parts, const std::vector<HandoverDiagram> &diagr
                          .arg(d.fileName, QString::number(raster.display.width()), QString::number(raster.display.height())));
     }
     keepDiagramsWithHeadings(body);
-    body = splitLongTables(body);
+    body = splitLongTables(capLongTextRuns(body));
     // Qt's importer takes table borders and width from attributes.
     body.replace(QStringLiteral("<table>"),
                  QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"2\" border=\"1\">"));

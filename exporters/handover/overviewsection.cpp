@@ -1,6 +1,7 @@
 // Section 1: what the system is, who works on it, how big it is, and how
 // ready each team's part is to be handed over.
 #include "exporters/handover/handoverdata.h"
+#include "exporters/handover/pdftables.h"
 #include "exporters/handover/readiness.h"
 
 #include <algorithm>
@@ -63,6 +64,17 @@ QString joinedNames(const HandoverInput &in, const QStringList &items, const QSt
          + QStringLiteral(" and %1 more").arg(items.size() - limit);
 }
 
+QString fieldText(const HandoverInput &in, const QString &text)
+{
+    const int limit = in.limits.charsPerField;
+    if (limit <= 0 || text.size() <= limit)
+        return text;
+    qsizetype cut = limit;
+    if (text.at(cut - 1).isHighSurrogate())
+        --cut;
+    return text.left(cut) + pdfCutNote(cut, text.size());
+}
+
 qsizetype shownRows(const HandoverInput &in, qsizetype total)
 {
     return in.limits.rows > 0 ? std::min<qsizetype>(total, in.limits.rows) : total;
@@ -88,7 +100,7 @@ void addOverview(const HandoverInput &in, Data &root)
     root.set("system_name", text(name));
     root.set("system_title", markdown(md::headingText(name)));
     root.set("system_version", text(s.version.trimmed().isEmpty() ? QStringLiteral("not recorded") : s.version));
-    root.set("system_description", markdown(md::paragraphs(s.description)));
+    root.set("system_description", markdown(md::paragraphs(fieldText(in, s.description))));
     root.set("has_system_description", !s.description.trimmed().isEmpty());
     root.set("generated_on", text(in.asOf.toString(Qt::ISODate)));
     root.set("source_name", markdown(in.sourceName.isEmpty() ? QStringLiteral("an unsaved model") : md::code(in.sourceName)));

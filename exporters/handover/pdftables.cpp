@@ -56,7 +56,62 @@ void appendSplitTable(QStringView table, int maxRows, QString &out)
     out += tail;
 }
 
+// Where to cut `text` to keep at most `maxChars`: not inside "&amp;" and
+// friends, nor between the halves of a surrogate pair.
+qsizetype cutPoint(QStringView text, qsizetype maxChars)
+{
+    qsizetype cut = maxChars;
+    const qsizetype amp = text.first(cut).lastIndexOf(u'&');
+    if (amp >= 0 && text.first(cut).sliced(amp).indexOf(u';') < 0)
+        cut = amp;
+    if (cut > 0 && text.at(cut - 1).isHighSurrogate())
+        --cut;
+    return cut;
+}
+
 }  // namespace
+
+QString pdfCutNote(qsizetype shown, qsizetype total)
+{
+    return QStringLiteral(" [... shortened in this PDF: %1 of %2 characters shown; handover.md and "
+                          "handover.html hold the whole text]")
+        .arg(shown)
+        .arg(total);
+}
+
+QString capLongTextRuns(const QString &html, int maxChars)
+{
+    if (maxChars < 1)
+        return html;
+    const QStringView all(html);
+    QString out;
+    qsizetype copied = 0;  // all[0, copied) is in `out`
+    qsizetype at = 0;
+    while (at < all.size()) {
+        const qsizetype tagEnd = all.indexOf(u'>', at);
+        if (tagEnd < 0)
+            break;
+        const qsizetype textStart = tagEnd + 1;
+        qsizetype textEnd = all.indexOf(u'<', textStart);
+        if (textEnd < 0)
+            textEnd = all.size();
+        if (textEnd - textStart > maxChars) {
+            const QStringView text = all.sliced(textStart, textEnd - textStart);
+            const qsizetype cut = cutPoint(text, maxChars);
+            if (out.isEmpty())
+                out.reserve(html.size());
+            out += all.sliced(copied, textStart - copied);
+            out += text.first(cut);
+            out += pdfCutNote(cut, text.size()).toHtmlEscaped();
+            copied = textEnd;
+        }
+        at = textEnd;
+    }
+    if (copied == 0)
+        return html;
+    out += all.sliced(copied);
+    return out;
+}
 
 QString splitLongTables(const QString &html, int maxRows)
 {

@@ -19,4 +19,17 @@ inline constexpr int kPdfRowsPerTable = 250;
 // <thead>. Everything else is copied unchanged. Runs in linear time.
 QString splitLongTables(const QString &html, int maxRows = kPdfRowsPerTable);
 
+// The most characters of one run of text (between two tags: a paragraph, a
+// table cell) the PDF shows. Qt lays out a long paragraph in time that grows
+// faster than its length: a 50 MB description did not finish in minutes.
+inline constexpr int kPdfMaxTextRun = 4000;
+
+// The note that ends a text cut for the PDF, `total` its full length.
+QString pdfCutNote(qsizetype shown, qsizetype total);
+
+// Cuts every run of text in `html` longer than `maxChars` characters to
+// about that length, never inside a character reference or a surrogate
+// pair, and appends pdfCutNote(). Tags are copied unchanged. Linear time.
+QString capLongTextRuns(const QString &html, int maxChars = kPdfMaxTextRun);
+
 }  // namespace lintel::handover

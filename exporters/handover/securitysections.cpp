@@ -4,6 +4,7 @@
 
 #include "model/rules/semantics.h"
 #include "model/rules/validator.h"
+#include "model/rules/zonetree.h"
 
 #include <QHash>
 #include <QSet>
@@ -15,34 +16,70 @@ namespace lintel::handover {
 
 namespace {
 
-void addZoneRows(const HandoverInput &in, const QString &parent, int depth, QSet<QString> &done, List &rows)
+// Zones nest as a Markdown list up to this depth; deeper zones are listed
+// at it, each naming the zone it is in. A chain of thousands of nested
+// zones would otherwise indent with the square of its depth and take the
+// Markdown and PDF renderers minutes.
+constexpr int kMaxListedDepth = 8;
+
+// The zones as a nested list, depth first, in model order: top-level zones
+// and their trees first, then each parent loop (cut at its first zone, as
+// the diagrams cut it; zone-cycle reports it). Linear in the model.
+void addZoneRows(const HandoverInput &in, List &rows)
 {
-    for (const Zone &z : in.model.zones) {
-        // A zone whose parent is unknown is shown at the top; `done` cuts
-        // parent cycles, which the validator reports elsewhere.
-        const bool parentKnown = !z.parent.isEmpty() && in.index.zone(z.parent) && z.parent != z.id;
-        const QString effectiveParent = parentKnown ? z.parent : QString();
-        if (effectiveParent != parent || done.contains(z.id))
-            continue;
-        done.insert(z.id);
-        int elements = 0;
-        for (const Element &e : in.model.elements)
-            elements += e.zone == z.id;
+    const ZoneTree &tree = in.index.zoneTree();
+    const std::vector<Zone> &zones = in.model.zones;
+    const auto n = std::size_t(tree.size());
+    std::vector<std::vector<int>> children(n);
+    std::vector<int> tops, loopStarts;
+    for (std::size_t i = 0; i < n; ++i) {
+        if (tree.indexOf(zones[i].id) != int(i))
+            continue;  // a repeated id: the first zone of it stands for all
+        const int parent = tree.parentOf(int(i));
+        if (tree.startsLoop(int(i)))
+            loopStarts.push_back(int(i));
+        else if (parent < 0)
+            tops.push_back(int(i));
+        else
+            children[std::size_t(parent)].push_back(int(i));
+    }
+    tops.insert(tops.end(), loopStarts.begin(), loopStarts.end());
+    std::vector<int> elementCount(n, 0);
+    for (const Element &e : in.model.elements)
+        if (const int z = tree.indexOf(e.zone); z >= 0)
+            ++elementCount[std::size_t(z)];
+
+    // Depth first without recursion: a deep chain must not exhaust the stack.
+    std::vector<std::pair<int, int>> stack;  // zone, depth
+    for (auto it = tops.rbegin(); it != tops.rend(); ++it)
+        stack.emplace_back(*it, 0);
+    while (!stack.empty()) {
+        const auto [at, depth] = stack.back();
+        stack.pop_back();
+        const Zone &z = zones[std::size_t(at)];
         QString trust;
         if (z.trust)
             trust = enumName(*z.trust);
-        else if (auto inherited = effectiveTrust(in.model, z.id))
+        else if (auto inherited = tree.trust(at))
             trust = enumName(*inherited) + QStringLiteral(" (inherited)");
         else
             trust = QStringLiteral("not recorded");
+        QString name = nameAndId(z.name, z.id);
+        if (depth > kMaxListedDepth) {
+            const Zone &parent = zones[std::size_t(tree.parentOf(at))];
+            name += QStringLiteral(" (in ") + nameAndId(parent.name, parent.id) + u')';
+        }
+        const int elements = elementCount[std::size_t(at)];
         Data row;
-        row.set("indent", std::string(std::size_t(depth) * 2, ' '));
-        row.set("zone", markdown(nameAndId(z.name, z.id)));
+        row.set("indent", std::string(std::size_t(std::min(depth, kMaxListedDepth)) * 2, ' '));
+        row.set("zone", markdown(name));
         row.set("trust", markdown(trust));
         row.set("elements", number(elements));
         row.set("element_count", markdown(counted(elements, QStringLiteral("element"), QStringLiteral("elements"))));
         rows.push_back(row);
-        addZoneRows(in, z.id, depth + 1, done, rows);
+        const std::vector<int> &inner = children[std::size_t(at)];
+        for (auto it = inner.rbegin(); it != inner.rend(); ++it)
+            stack.emplace_back(*it, depth + 1);
     }
 }
 
@@ -115,13 +152,8 @@ int protectionRank(const Flow &f)
 void addTrustZones(const HandoverInput &in, Data &root)
 {
     List zones;
-    QSet<QString> done;
-    addZoneRows(in, QString(), 0, done, zones);
-    // Zones caught in a parent cycle were never reached from the top.
-    for (const Zone &z : in.model.zones)
-        if (!done.contains(z.id))
-            addZoneRows(in, z.parent, 0, done, zones);
-    setList(root, "zones", zones);
+    addZoneRows(in, zones);
+    setLongList(in, root, "zones", std::move(zones));
 
     std::vector<int> crossingFlows;
     for (int i = 0; i < int(in.model.flows.size()); ++i)

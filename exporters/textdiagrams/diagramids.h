@@ -12,6 +12,11 @@
 
 namespace lintel {
 
+// Nested zones are indented two spaces a level, up to this depth: beyond it
+// the nesting is still in the braces or `end`s, and a chain of 10,000 zones
+// does not make the file grow with the square of its depth.
+inline constexpr int kMaxIndentDepth = 16;
+
 class DiagramIds {
 public:
     // `prefix` starts every identifier so none begins with a digit or equals a

@@ -1,6 +1,8 @@
 #include "exporters/textdiagrams/mermaidexporter.h"
 
 #include "exporters/textdiagrams/diagramids.h"
+
+#include <algorithm>
 #include "model/style/diagramstyle.h"
 #include "model/style/labeltext.h"
 
@@ -71,7 +73,7 @@ public:
 private:
     void writeZone(const QString &zoneId, int depth)
     {
-        const QString indent(depth * 2, QLatin1Char(' '));
+        const QString indent(std::min(depth, kMaxIndentDepth) * 2, QLatin1Char(' '));
         for (const Element *e : m_scope.elementsIn(zoneId)) {
             const QString id = m_elementIds(e->id);
             m_out << indent + nodeShape(elementStyle(e->kind).shape, id, elementLabel(m_model, *e));
@@ -80,7 +82,7 @@ private:
         for (const Zone *z : m_scope.childZones(zoneId)) {
             const QString id = m_zoneIds(z->id);
             m_out << indent + QStringLiteral("subgraph %1[\"%2\"]")
-                                  .arg(id, labelLines(wrapLines(zoneLabel(m_model, *z), 40)));
+                                  .arg(id, labelLines(wrapLines(zoneLabel(*z, m_scope.zoneTrust(z->id)), 40)));
             writeZone(z->id, depth + 1);
             m_out << indent + QStringLiteral("end");
             m_zoneOrder.push_back(z);
@@ -118,7 +120,7 @@ private:
             m_out << QStringLiteral("  class %1 %2").arg(it->second.join(QLatin1Char(',')), cls);
         }
         for (const Zone *z : m_zoneOrder) {
-            const ZoneStyle style = zoneStyle(m_model, *z);
+            const ZoneStyle style = zoneStyle(m_scope.zoneTrust(z->id));
             m_out << QStringLiteral("  style %1 fill:%2,stroke:%3%4")
                          .arg(m_zoneIds(z->id), style.fill.name(), style.border.name(),
                               style.dashedBorder ? QStringLiteral(",stroke-dasharray:6 4") : QString());

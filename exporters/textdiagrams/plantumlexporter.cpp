@@ -1,6 +1,8 @@
 #include "exporters/textdiagrams/plantumlexporter.h"
 
 #include "exporters/textdiagrams/diagramids.h"
+
+#include <algorithm>
 #include "model/rules/semantics.h"
 #include "model/style/diagramstyle.h"
 #include "model/style/labeltext.h"
@@ -74,19 +76,19 @@ public:
 private:
     void writeZone(const QString &zoneId, int depth)
     {
-        const QString indent(depth * 2, QLatin1Char(' '));
+        const QString indent(std::min(depth, kMaxIndentDepth) * 2, QLatin1Char(' '));
         for (const Element *e : m_scope.elementsIn(zoneId))
             m_out << indent + elementLine(*e);
         for (const Zone *z : m_scope.childZones(zoneId)) {
             // A top-level internal or restricted zone is the organisation's
             // own network: C4 calls that the enterprise boundary.
-            const auto trust = effectiveTrust(m_model, z->id);
+            const auto trust = m_scope.zoneTrust(z->id);
             const bool enterprise = depth == 0 && trust
                 && (*trust == Trust::Internal || *trust == Trust::Restricted);
             m_out << indent + QStringLiteral("%1(%2, %3) {")
                                   .arg(enterprise ? QStringLiteral("Enterprise_Boundary")
                                                   : QStringLiteral("Boundary"),
-                                       m_zoneIds(z->id), quoted(zoneLabel(m_model, *z)));
+                                       m_zoneIds(z->id), quoted(zoneLabel(*z, trust)));
             writeZone(z->id, depth + 1);
             m_out << indent + QStringLiteral("}");
         }

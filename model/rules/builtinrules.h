@@ -12,6 +12,8 @@ using RulePtr = std::unique_ptr<const Rule>;
 
 // referencerules.cpp
 RulePtr makeDanglingReferenceRule();
+// zonerules.cpp
+RulePtr makeZoneCycleRule();
 // datastorerules.cpp
 RulePtr makeSharedDatastoreRule();
 RulePtr makeForeignDatastoreAccessRule();

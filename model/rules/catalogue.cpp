@@ -11,6 +11,7 @@ const std::vector<RulePtr> &builtinRules()
     static const std::vector<RulePtr> rules = [] {
         std::vector<RulePtr> r;
         r.push_back(makeDanglingReferenceRule());
+        r.push_back(makeZoneCycleRule());
         r.push_back(makeSharedDatastoreRule());
         r.push_back(makeForeignDatastoreAccessRule());
         r.push_back(makeClientDirectDatastoreRule());

@@ -34,6 +34,26 @@ inline QString chain(const QStringList &items)
     return items.join(QStringLiteral(" -> "));
 }
 
+// chain() for chains that may be very long (a loop of 10,000 zones): the
+// first `most - 1` items, how many were left out, and the last one, so a
+// message stays readable and small wherever it is copied.
+inline QString shortChain(const QStringList &items, qsizetype most = 12)
+{
+    if (items.size() <= most)
+        return chain(items);
+    QStringList shown = items.first(most - 1);
+    shown << QStringLiteral("... %1 more ...").arg(items.size() - most) << items.last();
+    return chain(shown);
+}
+
+// list() the same way: the first `most` items and how many more.
+inline QString shortList(const QStringList &items, qsizetype most = 12)
+{
+    if (items.size() <= most)
+        return list(items);
+    return list(items.first(most)) + QStringLiteral(" and %1 more").arg(items.size() - most);
+}
+
 // "(protocol http)" or "(no protocol given)".
 inline QString protocolNote(const Flow &f)
 {

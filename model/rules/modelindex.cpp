@@ -38,7 +38,8 @@ ModelIndex::ModelIndex(const Model &model)
       m_apiById(indexById(model.apis)),
       m_decisionById(indexById(model.decisions)),
       m_questionById(indexById(model.questions)),
-      m_viewById(indexById(model.views))
+      m_viewById(indexById(model.views)),
+      m_zoneTree(model)
 {
     const std::size_t flowCount = model.flows.size();
     m_from.resize(flowCount);
@@ -64,31 +65,6 @@ ModelIndex::ModelIndex(const Model &model)
         // The same answers as lintel::isSync and lintel::isEncrypted.
         m_sync[i] = f.sync.value_or(!facts->messaging);
         m_encrypted[i] = f.encrypted.value_or(facts->encrypted);
-    }
-    indexZoneTrust();
-}
-
-void ModelIndex::indexZoneTrust()
-{
-    // Each zone's trust is its own or its nearest ancestor's. Walking up
-    // from every zone is quadratic only in nesting depth, which is tiny; the
-    // step limit stops a parent cycle.
-    for (const Zone &z : m_model.zones) {
-        if (m_zoneTrust.contains(z.id))
-            continue;
-        const Zone *current = &z;
-        for (std::size_t steps = 0; current && steps <= m_model.zones.size(); ++steps) {
-            if (current->trust) {
-                m_zoneTrust.insert(z.id, *current->trust);
-                break;
-            }
-            const auto known = m_zoneTrust.constFind(current->parent);
-            if (known != m_zoneTrust.constEnd()) {
-                m_zoneTrust.insert(z.id, *known);
-                break;
-            }
-            current = zone(current->parent);
-        }
     }
 }
 
@@ -116,14 +92,6 @@ bool ModelIndex::crossesBoundary(int flow) const
     const int from = fromOf(flow);
     const int to = toOf(flow);
     return from >= 0 && to >= 0 && lintel::crossesBoundary(elementAt(from), elementAt(to));
-}
-
-std::optional<Trust> ModelIndex::trustOfZone(const QString &zoneId) const
-{
-    const auto it = m_zoneTrust.constFind(zoneId);
-    if (it == m_zoneTrust.constEnd())
-        return std::nullopt;
-    return *it;
 }
 
 std::optional<Classification> ModelIndex::classification(const QString &dataId) const

@@ -9,6 +9,7 @@
 // model.flows (int, -1 = not found): cheaper than ids in the inner loops.
 // When an id occurs twice the first object wins; duplicates are the
 // reader's to report.
+#include "model/rules/zonetree.h"
 #include "model/types.h"
 
 #include <QHash>
@@ -54,7 +55,9 @@ public:
     bool crossesBoundary(int flow) const;
 
     // --- zones and data
-    std::optional<Trust> trustOfZone(const QString &zoneId) const;
+    // Parents, loops and effective trust of every zone, resolved once.
+    const ZoneTree &zoneTree() const { return m_zoneTree; }
+    std::optional<Trust> trustOfZone(const QString &zoneId) const { return m_zoneTree.trustOf(zoneId); }
     std::optional<Trust> trustOf(int element) const { return trustOfZone(elementAt(element).zone); }
     std::optional<Classification> classification(const QString &dataId) const;
     std::optional<Classification> highestClassification(const QStringList &dataIds) const;
@@ -72,7 +75,6 @@ private:
         const auto it = byId.constFind(id);
         return it == byId.constEnd() ? nullptr : &items[std::size_t(*it)];
     }
-    void indexZoneTrust();
 
     const Model &m_model;
     QHash<QString, int> m_elementById, m_flowById, m_zoneById, m_teamById, m_dataById, m_apiById,
@@ -80,7 +82,7 @@ private:
     std::vector<int> m_from, m_to;
     std::vector<std::vector<int>> m_outgoing, m_incoming;
     std::vector<bool> m_sync, m_encrypted;
-    QHash<QString, Trust> m_zoneTrust;  // effective trust; zones without any are absent
+    ZoneTree m_zoneTree;
 };
 
 }  // namespace lintel

@@ -1,5 +1,7 @@
 #include "model/rules/semantics.h"
 
+#include "model/rules/zonetree.h"
+
 #include <QSet>
 
 namespace lintel {
@@ -131,22 +133,9 @@ std::optional<Classification> highestClassification(const Model &model, const QS
 
 std::optional<Trust> effectiveTrust(const Model &model, const QString &zoneId)
 {
-    QString current = zoneId;
-    // At most one step per zone: a parent cycle cannot loop forever.
-    for (std::size_t steps = 0; !current.isEmpty() && steps <= model.zones.size(); ++steps) {
-        const Zone *zone = nullptr;
-        for (const Zone &z : model.zones)
-            if (z.id == current) {
-                zone = &z;
-                break;
-            }
-        if (!zone)
-            return std::nullopt;
-        if (zone->trust)
-            return zone->trust;
-        current = zone->parent;
-    }
-    return std::nullopt;
+    // One pass over the zones. Callers asking about many zones should keep
+    // a ZoneTree (or ModelIndex) instead: this builds one per call.
+    return ZoneTree(model).trustOf(zoneId);
 }
 
 bool crossesBoundary(const Element &from, const Element &to)

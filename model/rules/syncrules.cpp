@@ -44,7 +44,10 @@ public:
             QStringList targets = idsOf(ctx.index, cycle);
             QStringList shown = targets;
             shown << targets.front();
-            QString message = QStringLiteral("Synchronous calls form a cycle: %1").arg(messages::chain(shown));
+            // Very long cycles are shortened in the message (the targets keep
+            // every member): the message is copied into every report and
+            // every diagram mark of each member.
+            QString message = QStringLiteral("Synchronous calls form a cycle: %1").arg(messages::shortChain(shown));
             // Other members of the same tangle are named too, so one finding
             // covers them all rather than one per cycle (there may be
             // exponentially many).
@@ -59,7 +62,7 @@ public:
                 others.sort();
                 targets += others;
                 message += QStringLiteral(" (the cycle is part of a tangle that also includes %1)")
-                               .arg(messages::list(others));
+                               .arg(messages::shortList(others));
             }
             sink.report(ctx.index.elementAt(cycle.front()), targets, message);
         }
@@ -102,7 +105,7 @@ public:
                         QStringLiteral("Chain of %1 synchronous calls exceeds max_depth %2: %3")
                             .arg(chains.hops[v])
                             .arg(maxDepth)
-                            .arg(messages::chain(ids)));
+                            .arg(messages::shortChain(ids)));
         }
     }
 };

@@ -1,39 +1,33 @@
 #include "model/style/diagramscope.h"
 
-#include "model/style/diagramstyle.h"
+#include "model/rules/zonetree.h"
+
 #include "model/style/elementindex.h"
 
 namespace lintel {
 
 namespace {
 
-// Adds `zoneId` and every ancestor. Parent chains in a broken model may loop
-// or point nowhere; the validator reports that, here we just stop.
-void addZoneWithAncestors(const Model &model, QString zoneId, QSet<QString> &zones)
+// For every zone: does it lie (transitively) inside one of the zones the
+// view names, or is it one? One pass down the tree. In a parent loop every
+// member is inside every other, so a loop is inside as soon as one of its
+// members is named.
+std::vector<char> zonesWithin(const ZoneTree &tree, const std::vector<char> &named)
 {
-    QSet<QString> seen;
-    while (!zoneId.isEmpty() && !seen.contains(zoneId)) {
-        seen.insert(zoneId);
-        const Zone *zone = style::findZone(model, zoneId);
-        if (!zone)
-            return;
-        zones.insert(zoneId);
-        zoneId = zone->parent;
+    std::vector<char> within = named;
+    for (const std::vector<int> &loop : tree.loops()) {
+        bool any = false;
+        for (int z : loop)
+            any = any || named[std::size_t(z)];
+        for (int z : loop)
+            within[std::size_t(z)] = any;
     }
-}
-
-// True when `zoneId` is `ancestorId` or lies (transitively) inside it.
-bool zoneWithin(const Model &model, QString zoneId, const QString &ancestorId)
-{
-    QSet<QString> seen;
-    while (!zoneId.isEmpty() && !seen.contains(zoneId)) {
-        if (zoneId == ancestorId)
-            return true;
-        seen.insert(zoneId);
-        const Zone *zone = style::findZone(model, zoneId);
-        zoneId = zone ? zone->parent : QString();
+    for (int z : tree.topDown()) {
+        const int parent = tree.parentOf(z);
+        if (tree.loopOf(z) < 0 && parent >= 0 && within[std::size_t(parent)])
+            within[std::size_t(z)] = 1;
     }
-    return false;
+    return within;
 }
 
 }  // namespace
@@ -50,19 +44,35 @@ DiagramScope diagramScope(const Model &model, const View *view)
         scope.title = model.system.name.isEmpty() ? QStringLiteral("Model") : model.system.name;
     }
 
+    // Parents, loops and trust of every zone, resolved once (a chain of
+    // 10,000 nested zones made the walks up from each element cubic).
+    const ZoneTree tree(model);
+    const auto zoneOf = [&](const Element &e) { return e.zone.isEmpty() ? -1 : tree.indexOf(e.zone); };
+
     QSet<QString> wanted;
     if (view) {
         const ElementIndex elementsById(model);
+        std::vector<char> namedZones(std::size_t(tree.size()), 0);
+        bool anyZone = false;
         for (const QString &id : view->elements) {
             if (elementsById.find(id)) {
                 wanted.insert(id);
-            } else if (style::findZone(model, id)) {
-                for (const Element &e : model.elements)
-                    if (zoneWithin(model, e.zone, id))
-                        wanted.insert(e.id);
+            } else if (const int z = tree.indexOf(id); z >= 0) {
+                namedZones[std::size_t(z)] = 1;
+                anyZone = true;
             }
         }
+        if (anyZone) {
+            const std::vector<char> within = zonesWithin(tree, namedZones);
+            for (const Element &e : model.elements)
+                if (const int z = zoneOf(e); z >= 0 && within[std::size_t(z)])
+                    wanted.insert(e.id);
+        }
     }
+    // A zone is shown when it holds a shown element, and so are all its
+    // ancestors. The walk up stops at the first zone already shown, so each
+    // zone is visited once in all.
+    std::vector<char> shown(std::size_t(tree.size()), 0);
     for (const Element &e : model.elements) {
         if (view && !wanted.contains(e.id))
             continue;
@@ -70,52 +80,32 @@ DiagramScope diagramScope(const Model &model, const View *view)
             continue;  // duplicate ids: draw the first only
         scope.m_elementIds.insert(e.id);
         scope.elements.push_back(&e);
-        addZoneWithAncestors(model, e.zone, scope.m_zoneIds);
+        for (int z = zoneOf(e); z >= 0 && !shown[std::size_t(z)]; z = tree.parentOf(z))
+            shown[std::size_t(z)] = 1;
     }
     for (const Flow &f : model.flows)
         if (scope.containsElement(f.from) && scope.containsElement(f.to))
             scope.flows.push_back(&f);
-    QSet<QString> zonesAdded;
-    for (const Zone &z : model.zones)
-        if (scope.m_zoneIds.contains(z.id) && !zonesAdded.contains(z.id)) {
-            zonesAdded.insert(z.id);
-            scope.zones.push_back(&z);
-            const bool parentShown = scope.m_zoneIds.contains(z.parent) && z.parent != z.id;
-            scope.m_zoneParent.insert(z.id, parentShown ? z.parent : QString());
-        }
-    // A parent chain that loops would leave its zones nowhere: cut each loop
-    // at the first zone (in model order) that leads back to itself.
-    for (const Zone *z : scope.zones) {
-        QSet<QString> seen;
-        QString at = scope.m_zoneParent.value(z->id);
-        while (!at.isEmpty() && at != z->id && !seen.contains(at)) {
-            seen.insert(at);
-            at = scope.m_zoneParent.value(at);
-        }
-        if (at == z->id)
-            scope.m_zoneParent[z->id] = QString();
+    // Only the first zone of an id can be shown (ids resolve to it). Every
+    // ancestor of a shown zone is shown, so a zone's shown parent is its
+    // parent; a loop is cut at its first zone in model order, which is then
+    // drawn at the top level.
+    for (std::size_t i = 0; i < model.zones.size(); ++i) {
+        if (!shown[i])
+            continue;
+        const Zone &z = model.zones[i];
+        const int parent = tree.parentOf(int(i));
+        const QString parentId = parent >= 0 && !tree.startsLoop(int(i)) ? model.zones[std::size_t(parent)].id : QString();
+        scope.zones.push_back(&z);
+        scope.m_zoneIds.insert(z.id);
+        scope.m_zoneParent.insert(z.id, parentId);
+        scope.m_childZones[parentId].push_back(&z);
+        scope.m_zoneTrust.insert(z.id, tree.trust(int(i)));
+        scope.m_zoneById.insert(z.id, &z);
     }
+    for (const Element *e : scope.elements)
+        scope.m_elementsIn[scope.m_zoneIds.contains(e->zone) ? e->zone : QString()].push_back(e);
     return scope;
-}
-
-std::vector<const Zone *> DiagramScope::childZones(const QString &parentId) const
-{
-    std::vector<const Zone *> out;
-    for (const Zone *z : zones)
-        if (m_zoneParent.value(z->id) == parentId)
-            out.push_back(z);
-    return out;
-}
-
-std::vector<const Element *> DiagramScope::elementsIn(const QString &zoneId) const
-{
-    std::vector<const Element *> out;
-    for (const Element *e : elements) {
-        const QString zone = m_zoneIds.contains(e->zone) ? e->zone : QString();
-        if (zone == zoneId)
-            out.push_back(e);
-    }
-    return out;
 }
 
 std::vector<DiagramScope> diagramScopes(const Model &model, const QString &onlyViewId,

@@ -12,6 +12,7 @@
 #include <QHash>
 #include <QSet>
 #include <QString>
+#include <optional>
 #include <vector>
 
 namespace lintel {
@@ -27,15 +28,25 @@ struct DiagramScope {
     bool containsElement(const QString &id) const { return m_elementIds.contains(id); }
     bool containsZone(const QString &id) const { return m_zoneIds.contains(id); }
     // Zones shown directly inside `parentId` ("" = top level), model order.
-    std::vector<const Zone *> childZones(const QString &parentId) const;
+    std::vector<const Zone *> childZones(const QString &parentId) const { return m_childZones.value(parentId); }
     // Elements shown directly inside zone `zoneId` ("" = in no shown zone).
-    std::vector<const Element *> elementsIn(const QString &zoneId) const;
+    std::vector<const Element *> elementsIn(const QString &zoneId) const { return m_elementsIn.value(zoneId); }
+    // A shown zone's effective trust (model/rules/zonetree.h), worked out
+    // once for all zones: asking effectiveTrust() per zone walks the whole
+    // zone list each time.
+    std::optional<Trust> zoneTrust(const QString &zoneId) const { return m_zoneTrust.value(zoneId); }
+    // A shown zone by id; nullptr when it is not shown.
+    const Zone *zone(const QString &zoneId) const { return m_zoneById.value(zoneId, nullptr); }
 
-    // Build with diagramScope(); the sets below are filled there.
+    // Build with diagramScope(); the tables below are filled there, each in
+    // time linear in the model, whatever the depth of the zone nesting.
     QSet<QString> m_elementIds;
     QSet<QString> m_zoneIds;
-    QHash<QString, QString> m_zoneParent;  // shown parent, cycles cut; "" = top
-
+    QHash<QString, QString> m_zoneParent;  // shown parent, loops cut; "" = top
+    QHash<QString, std::vector<const Zone *>> m_childZones;      // by m_zoneParent
+    QHash<QString, std::vector<const Element *>> m_elementsIn;   // by shown zone, "" = none
+    QHash<QString, std::optional<Trust>> m_zoneTrust;
+    QHash<QString, const Zone *> m_zoneById;
 };
 
 inline const QString kWholeModelDiagramId = QStringLiteral("model");

@@ -67,8 +67,12 @@ ZoneStyle zoneStyle(std::optional<Trust> trust)
 
 QString zoneLabel(const Model &model, const Zone &zone)
 {
+    return zoneLabel(zone, effectiveTrust(model, zone.id));
+}
+
+QString zoneLabel(const Zone &zone, std::optional<Trust> trust)
+{
     const QString name = zone.name.isEmpty() ? zone.id : zone.name;
-    const std::optional<Trust> trust = effectiveTrust(model, zone.id);
     if (!trust)
         return name;
     // "Edge (DMZ)" already says it; "Edge (DMZ) (dmz)" would stutter.

@@ -56,6 +56,9 @@ ZoneStyle zoneStyle(const Model &model, const Zone &zone);
 // "Name (trust)" with the effective trust; the id when there is no name; no
 // parenthesis when no trust is known.
 QString zoneLabel(const Model &model, const Zone &zone);
+// The same with the effective trust already known (DiagramScope::zoneTrust):
+// the overloads above look it up, which is linear in the number of zones.
+QString zoneLabel(const Zone &zone, std::optional<Trust> trust);
 
 QColor classificationColor(Classification classification);
 // Upper-case badge text: "CONFIDENTIAL".

@@ -87,6 +87,11 @@ private slots:
     void flowsBetweenTheSamePairStaySafeToCurve();
     void largeDiagramsAreNotLayered();
 
+    // Pathological shapes (tst_diagrams_scale.cpp)
+    void deepZonesInEveryTextFormat();
+    void zoneLoopIsCutOnceInTheScope();
+    void longCycleMarksStaySmall();
+
     // Mermaid and PlantUML
     void mermaidShapesSubgraphsAndStyles();
     void plantUmlUsesC4Macros();

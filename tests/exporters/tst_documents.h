@@ -83,4 +83,5 @@ private slots:
     void handoverMissingTemplateFolder();
     void handoverPdfSplitsLongTables();
     void handoverPdfAbridgesLongLists();
+    void handoverPdfCapsLongText();
 };

@@ -295,3 +295,41 @@ void TestDocuments::handoverPdfAbridgesLongLists()
     QCOMPARE(member(print, "elements_total").string_value(), std::to_string(elements));
     QCOMPARE(member(full, "elements").list_value().size(), std::size_t(elements));
 }
+
+void TestDocuments::handoverPdfCapsLongText()
+{
+    // Runs of text are cut whole characters at a time, never inside an
+    // entity, and tags are kept.
+    const QString html = QStringLiteral("<p>") + QString(30, u'a') + QStringLiteral("&amp;b</p><td>short</td>");
+    const QString capped = handover::capLongTextRuns(html, 32);
+    QVERIFY2(capped.startsWith(QStringLiteral("<p>") + QString(30, u'a') + QStringLiteral(" [")), qPrintable(capped));
+    QVERIFY(capped.contains(QStringLiteral("30 of 36 characters")));
+    QVERIFY(capped.endsWith(QStringLiteral("</p><td>short</td>")));
+    QCOMPARE(handover::capLongTextRuns(html, 100), html);
+
+    // A description of 2 MiB: the Markdown and HTML hold all of it; the PDF
+    // a page's worth and a note where the rest is.
+    DOCS_REQUIRE_TOOL(pdftotext, QStringLiteral("pdftotext"));
+    docs::LoadedModel big;
+    big.model.system.name = QStringLiteral("Big description");
+    QString description;
+    while (description.size() < 2 * 1024 * 1024)
+        description += QStringLiteral("Every word of this description is kept in the Markdown. ");
+    description += QStringLiteral("TheVeryLastWord");
+    big.model.system.description = description;
+    const docs::ExportRun run = docs::runExport(QStringLiteral("handover"), big,
+                                                {{QStringLiteral("no-diagrams"), QStringLiteral("true")}});
+    QVERIFY2(run.ok, qPrintable(run.error));
+    QVERIFY(run.files.files().at(QStringLiteral("handover/handover.md")).contains("TheVeryLastWord"));
+    QVERIFY(run.files.files().at(QStringLiteral("handover/handover.html")).contains("TheVeryLastWord"));
+    QTemporaryDir dir;
+    docs::writeToDisk(run.files, dir);
+    const QString folder = QDir(dir.path()).filePath(QStringLiteral("handover"));
+    const docs::ToolResult text = docs::runTool(pdftotext, {QStringLiteral("handover.pdf"), QStringLiteral("-")}, folder);
+    QVERIFY2(text.exitCode == 0, qPrintable(text.output.left(500)));
+    const QString pdfText = text.output.simplified();
+    QVERIFY2(pdfText.contains(QStringLiteral("shortened in this PDF")), qPrintable(pdfText.left(500)));
+    QVERIFY(pdfText.contains(QStringLiteral("handover.md and handover.html hold the whole text")));
+    QVERIFY(!pdfText.contains(QStringLiteral("TheVeryLastWord")));
+    QVERIFY(pdfText.size() < 100000);
+}

@@ -56,6 +56,14 @@ private slots:
     void authentication();
     void classificationAndTrust();
 
+    // tst_zones.cpp
+    void zoneTrustSurvivesManyZones();
+    void deepZoneChainTrust();
+    void zoneLoopTrust();
+    void zoneRules_data();
+    void zoneRules();
+    void largeZoneLoopReportedOnce();
+
     // One data-driven pair per group of rules: a row where the rule fires
     // and a near-identical one where it does not.
     void referenceRules_data();      // tst_referencerules.cpp
