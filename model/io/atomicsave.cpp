@@ -39,6 +39,8 @@ public:
     }
 
     bool run(const FileWriter &writer, QString *reason);
+    // The errno value of the failure (EEXIST: the file was there), or 0.
+    int failure() const { return m_failure; }
 
 private:
     bool fail(int error, QString *reason);
@@ -55,6 +57,7 @@ private:
     bool m_existed = false;
     QByteArray m_temporary;
     int m_fd = -1;
+    int m_failure = 0;
 };
 
 QString AtomicSave::notChanged() const
@@ -85,6 +88,7 @@ bool AtomicSave::fail(int error, QString *reason)
 {
     // Clean up first: free space is then what the user really has.
     discardTemporary();
+    m_failure = error;
     if (error == EEXIST) {
         if (reason)
             *reason = QStringLiteral("already exists; it was left as it is");
@@ -186,6 +190,14 @@ bool saveFileAtomically(const QString &path, const QByteArray &bytes, ExistingFi
         out.write(bytes);  // a failure is noticed by the device
         return true;
     }, existing, reason);
+}
+
+NewFileOutcome createFileAtomically(const QString &path, const QByteArray &bytes, QString *reason)
+{
+    AtomicSave save(path, ExistingFile::Refuse);
+    if (save.run([&bytes](QIODevice &out, QString *) { return out.write(bytes) == bytes.size(); }, reason))
+        return NewFileOutcome::Created;
+    return save.failure() == EEXIST ? NewFileOutcome::AlreadyExists : NewFileOutcome::Failed;
 }
 
 bool makeFolders(const QString &folder, QString *reason)

@@ -34,6 +34,11 @@ bool saveFileAtomically(const QString &path, const FileWriter &writer, ExistingF
 bool saveFileAtomically(const QString &path, const QByteArray &bytes, ExistingFile existing,
                         QString *reason);
 
+// For callers that act on "someone else made it meanwhile" (saveRevision
+// then adds to that file): ExistingFile::Refuse with the outcome told apart.
+enum class NewFileOutcome { Created, AlreadyExists, Failed };
+NewFileOutcome createFileAtomically(const QString &path, const QByteArray &bytes, QString *reason);
+
 // Creates `folder` and any missing parents (QDir::mkpath does not say why
 // it failed). False with `reason` in words: "cannot create the folder
 // /out/adr: the disk is full (0 bytes free on /mnt/usb)".

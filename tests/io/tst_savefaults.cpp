@@ -25,6 +25,7 @@ private slots:
     void shortWritesAreCompleted();
     void replacingKeepsPermissions();
     void createNeverReplacesAFileMadeMeanwhile();
+    void createTellsAFileMadeMeanwhileApart();
     void missingFolderIsNamed();
     void fullDiskNamesTheMountPoint();
 };
@@ -38,6 +39,12 @@ QStringList hiddenFiles(const QMap<QString, QByteArray> &files)
         if (QFileInfo(it.key()).fileName().startsWith(u'.'))
             hidden << it.key();
     return hidden;
+}
+
+bool writeOther(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
 }
 
 // How often each scenario calls each operation when nothing fails.
@@ -187,6 +194,31 @@ void SaveFaultsTest::createNeverReplacesAFileMadeMeanwhile()
     QVERIFY2(error.toString().contains(QLatin1String("already exists")), qPrintable(error.toString()));
     QCOMPARE(snapshot(QDir(temp.path())),
              (QMap<QString, QByteArray>{{QStringLiteral("model.lintel"), "someone else's\n"}}));
+}
+
+void SaveFaultsTest::createTellsAFileMadeMeanwhileApart()
+{
+    QTemporaryDir temp;
+    const QString path = temp.filePath(QStringLiteral("model.lintel"));
+    QString reason;
+    FaultyOperations racing;
+    racing.beforeRename([&] { QVERIFY(writeOther(path, "theirs")); });
+    {
+        lintel::ScopedFileOperations installed(racing);
+        QCOMPARE(lintel::createFileAtomically(path, "ours", &reason), lintel::NewFileOutcome::AlreadyExists);
+    }
+    QCOMPARE(snapshot(QDir(temp.path())), (QMap<QString, QByteArray>{{QStringLiteral("model.lintel"), "theirs"}}));
+
+    const QString other = temp.filePath(QStringLiteral("other.lintel"));
+    FaultyOperations full;
+    full.failAt(Call::Write, 1, ENOSPC);
+    {
+        lintel::ScopedFileOperations installed(full);
+        QCOMPARE(lintel::createFileAtomically(other, "ours", &reason), lintel::NewFileOutcome::Failed);
+    }
+    QVERIFY2(reason.contains(QLatin1String("disk is full")), qPrintable(reason));
+    QCOMPARE(lintel::createFileAtomically(other, "ours", &reason), lintel::NewFileOutcome::Created);
+    QCOMPARE(snapshot(QDir(temp.path())).value(QStringLiteral("other.lintel")), QByteArray("ours"));
 }
 
 void SaveFaultsTest::missingFolderIsNamed()
