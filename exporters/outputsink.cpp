@@ -1,9 +1,10 @@
 #include "exporters/outputsink.h"
 
+#include "model/io/atomicsave.h"
+
 #include <QBuffer>
 #include <QDir>
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace lintel {
 
@@ -38,23 +39,13 @@ bool FolderSink::write(const QString &relativePath, const Writer &writer, QStrin
         return false;
     }
     const QString path = QDir(m_folder).filePath(relativePath);
-    if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
-        *error = QStringLiteral("%1: cannot create folder").arg(QFileInfo(path).absolutePath());
+    QString reason;
+    if (!makeFolders(QFileInfo(path).absolutePath(), &reason)) {
+        *error = QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(path), reason);
         return false;
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = QStringLiteral("%1: %2").arg(path, file.errorString());
-        return false;
-    }
-    QString writeError;
-    if (!writer(file, &writeError)) {
-        file.cancelWriting();
-        *error = QStringLiteral("%1: %2").arg(path, writeError.isEmpty() ? file.errorString() : writeError);
-        return false;
-    }
-    if (!file.commit()) {
-        *error = QStringLiteral("%1: %2").arg(path, file.errorString());
+    if (!saveFileAtomically(path, writer, ExistingFile::Replace, &reason)) {
+        *error = QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(path), reason);
         return false;
     }
     return true;

@@ -1,8 +1,9 @@
 #pragma once
 // Where an exporter's files go. Exporters never open files themselves: they
 // hand the sink a relative path and a function that writes to a QIODevice.
-// FolderSink makes each file atomically (QSaveFile), MemorySink keeps bytes
-// in memory so tests need no disk.
+// FolderSink makes each file through the checked, atomic save path
+// (model/io/atomicsave.h), MemorySink keeps bytes in memory so tests need
+// no disk.
 #include <QByteArray>
 #include <QIODevice>
 #include <QString>

@@ -35,14 +35,20 @@ public:
     explicit PrintingSink(const QString &folder) : m_folder(folder) {}
     bool write(const QString &relativePath, const Writer &writer, QString *error) override
     {
-        if (!m_folder.write(relativePath, writer, error))
+        if (!m_folder.write(relativePath, writer, error)) {
+            m_writeFailed = true;
             return false;
+        }
         if (writeStdout(QDir::cleanPath(QDir(m_folder.folder()).filePath(relativePath)).toUtf8() + '\n'))
             flushStdout();
         return true;
     }
+    // A file could not be written (full disk, no permission...): exit 2,
+    // as for any failed write, rather than 1 for an exporter's own failure.
+    bool writeFailed() const { return m_writeFailed; }
 private:
     FolderSink m_folder;
+    bool m_writeFailed = false;
 };
 
 const char kOptionHelp[] =
@@ -55,9 +61,9 @@ const char kExitHelp[] = R"(Output: each file written, one path a line on stdout
 Exit status:
   0  every file was written
   1  an exporter failed (its message is on stderr)
-  2  usage error, the model could not be loaded (its problems are printed
-     on stderr as FILE:LINE:COLUMN: message), or stdout could not be written
-     (the files are still written))";
+  2  usage error, a file could not be written, the model could not be
+     loaded (its problems are printed on stderr as FILE:LINE:COLUMN: message),
+     or stdout could not be written (the files are still written))";
 
 QDate asOfDate(const std::string &asOf)
 {
@@ -113,6 +119,8 @@ int runExport(const ExportArguments &args)
             failed = true;
         }
     }
+    if (sink.writeFailed())
+        return kExitError;
     return failed ? kExitFindings : kExitOk;
 }
 

@@ -1,12 +1,12 @@
 #include "app/gui/autosave.h"
 
+#include "model/io/atomicsave.h"
 #include "model/yaml/yamlio.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QThreadPool>
 #include <QUuid>
@@ -40,21 +40,22 @@ bool sessionIsRunning(const QString &autosaveFile)
     return lock.error() == QLockFile::LockFailedError;
 }
 
-bool writeAtomically(const QString &path, const QByteArray &bytes)
-{
-    QSaveFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit();
-}
-
 // Runs on a pool thread with its own copy of the model, so a large model
-// never stalls typing.
-bool writeAutosave(const Model &model, const QString &file, const QString &original)
+// never stalls typing. Returns why it failed, or nothing. The note is
+// written after the copy, so a note never points at a missing or old copy.
+QString writeAutosave(const Model &model, const QString &file, const QString &original)
 {
-    QDir().mkpath(QFileInfo(file).absolutePath());
+    QString reason;
+    if (!makeFolders(QFileInfo(file).absolutePath(), &reason))
+        return QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(file), reason);
     const QJsonObject note{{QStringLiteral("original"), original},
                            {QStringLiteral("savedAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}};
-    return writeAtomically(file, writeYaml(model))
-        && writeAtomically(notePath(file), QJsonDocument(note).toJson(QJsonDocument::Compact));
+    for (const auto &[path, bytes] : {std::pair{file, writeYaml(model)},
+                                      std::pair{notePath(file), QJsonDocument(note).toJson(QJsonDocument::Compact)}}) {
+        if (!saveFileAtomically(path, bytes, ExistingFile::Replace, &reason))
+            return QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(path), reason);
+    }
+    return {};
 }
 
 }  // namespace
@@ -99,7 +100,9 @@ void Autosave::onTimer()
     const QString file = m_file;
     const QString original = m_document->fileName();
     QThreadPool::globalInstance()->start([this, copy = std::move(copy), file, original] {
-        writeAutosave(copy, file, original);
+        const QString error = writeAutosave(copy, file, original);
+        if (!error.isEmpty())  // nobody to tell on this thread; the next save will try again
+            qWarning("Autosave failed: %s", qPrintable(error));
         m_writing = false;
     });
 }
@@ -107,7 +110,8 @@ void Autosave::onTimer()
 bool Autosave::saveNow()
 {
     QThreadPool::globalInstance()->waitForDone();
-    return writeAutosave(m_document->model(), m_file, m_document->fileName());
+    m_lastError = writeAutosave(m_document->model(), m_file, m_document->fileName());
+    return m_lastError.isEmpty();
 }
 
 void Autosave::discard()

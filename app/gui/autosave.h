@@ -38,7 +38,9 @@ public:
     static void discardRecovery(const Recovery &recovery);
 
     // Writes the autosave now and waits for it (tests, and before quitting).
+    // On failure lastError() names the file and says why.
     bool saveNow();
+    QString lastError() const { return m_lastError; }
     // Removes this session's autosave (after a save, or when closing clean).
     void discard();
     QString autosaveFile() const { return m_file; }
@@ -50,6 +52,7 @@ private:
     QString m_file;
     std::unique_ptr<QLockFile> m_alive;  // held while this session runs
     std::atomic_bool m_writing{false};
+    QString m_lastError;  // of saveNow(), which runs on the UI thread
 };
 
 }  // namespace lintel

@@ -1,13 +1,14 @@
 // Creating a new .lintel document. The database is built in memory and
-// written with QSaveFile, so a crash or a full disk never leaves a
-// half-made document (or stray journal files) behind.
+// written through the checked save path (model/io/atomicsave.h), so a
+// crash or a full disk never leaves a half-made document (or stray journal
+// files) behind, and a file that appears meanwhile is never replaced.
+#include "model/io/atomicsave.h"
 #include "model/storage/binarycodec.h"
 #include "model/storage/lintelfile.h"
 #include "model/storage/lintelschema.h"
 #include "model/storage/sqlitestatement.h"
 
 #include <QFileInfo>
-#include <QSaveFile>
 #include <sqlite3.h>
 
 namespace lintel {
@@ -50,12 +51,11 @@ bool LintelFile::create(const QString &path, const Model &model, const QString &
     if (!bytes.data)
         return fail(QStringLiteral("cannot be created (out of memory)"));
 
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(QStringLiteral("cannot be written (%1)").arg(file.errorString()));
-    if (file.write(reinterpret_cast<const char *>(bytes.data), bytes.size) != bytes.size
-        || !file.commit())
-        return fail(QStringLiteral("cannot be written (%1)").arg(file.errorString()));
+    QString reason;
+    const QByteArray content = QByteArray::fromRawData(reinterpret_cast<const char *>(bytes.data),
+                                                       qsizetype(bytes.size));
+    if (!saveFileAtomically(path, content, ExistingFile::Refuse, &reason))
+        return fail(reason);
     return true;
 }
 

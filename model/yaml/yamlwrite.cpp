@@ -2,8 +2,9 @@
 #include "model/yaml/modelwriter.h"
 #include "model/yaml/yamlio.h"
 
+#include "model/io/atomicsave.h"
+
 #include <QDir>
-#include <QSaveFile>
 
 namespace lintel {
 
@@ -18,20 +19,12 @@ QByteArray writeYaml(const Model &model)
 
 bool writeYamlFile(const Model &model, const QString &path, QString *error)
 {
-    const QByteArray bytes = writeYaml(model);
-    QSaveFile file(path);
-    const auto fail = [&](const QString &why) {
-        if (error)
-            *error = QStringLiteral("cannot write %1: %2").arg(QDir::toNativeSeparators(path), why);
-        return false;
-    };
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(file.errorString());
-    if (file.write(bytes) != bytes.size())
-        return fail(file.errorString());  // destroying the QSaveFile discards the temporary file
-    if (!file.commit())
-        return fail(file.errorString());
-    return true;
+    QString reason;
+    if (saveFileAtomically(path, writeYaml(model), ExistingFile::Replace, &reason))
+        return true;
+    if (error)
+        *error = QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(path), reason);
+    return false;
 }
 
 }  // namespace lintel
