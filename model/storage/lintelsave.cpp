@@ -2,9 +2,9 @@
 // stays correct when several programs save the same new file at once: the
 // first one to give its file the name wins, the others add their revision
 // to the winner's file (ADR 0012).
+#include "model/io/atomicsave.h"
 #include "model/storage/lintelfile.h"
 #include "model/storage/lintelschema.h"
-#include "model/storage/newfile.h"
 
 #include <QFileInfo>
 
@@ -23,13 +23,13 @@ int saveRevision(const QString &path, const Model &model, const QString &author,
         const std::optional<QByteArray> bytes = schema::newDocument(model, author, message, &why);
         if (!bytes)
             return fail(QStringLiteral("cannot be created (%1)").arg(why));
-        switch (storage::writeNewFile(path, *bytes, &why)) {
-        case storage::NewFileResult::Created:
+        switch (createFileAtomically(path, *bytes, &why)) {
+        case NewFileOutcome::Created:
             return 1;
-        case storage::NewFileResult::AlreadyExists:
+        case NewFileOutcome::AlreadyExists:
             break;  // another program created it a moment ago: add to its file
-        case storage::NewFileResult::Failed:
-            return fail(QStringLiteral("cannot be written (%1); nothing was saved").arg(why));
+        case NewFileOutcome::Failed:
+            return fail(why);
         }
     }
     auto file = LintelFile::open(path, LintelFile::Access::ReadWrite, error);
