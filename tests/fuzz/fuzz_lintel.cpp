@@ -44,6 +44,7 @@ void checkError(const Diagnostic &error, const char *doing)
 
 extern "C" int LLVMFuzzerInitialize(int *, char ***)
 {
+    fuzz::keepQtQuiet();
     scratchPath();              // built first, so it outlives the exit handler
     std::atexit(removeScratch);
     return 0;

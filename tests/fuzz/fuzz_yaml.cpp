@@ -60,6 +60,12 @@ void checkFindings(const Findings &findings, const QByteArray &input)
 
 }  // namespace
 
+extern "C" int LLVMFuzzerInitialize(int *, char ***)
+{
+    fuzz::keepQtQuiet();
+    return 0;
+}
+
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {
     const QByteArray input = QByteArray::fromRawData(reinterpret_cast<const char *>(data),

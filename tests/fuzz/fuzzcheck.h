@@ -5,6 +5,7 @@
 #include "model/diagnostic.h"
 
 #include <QByteArray>
+#include <QDebug>
 #include <QString>
 #include <cstdio>
 #include <cstdlib>
@@ -33,6 +34,17 @@ inline void checkDiagnostic(const char *target, const Diagnostic &d, const QStri
         propertyFailed(target, QStringLiteral("an error points outside the input (%1 lines): %2")
                                    .arg(lines)
                                    .arg(d.toString()));
+}
+
+// Damaged input makes Qt warn on every run (qUncompress: "Input data is
+// corrupted"). That is expected, and thousands of such lines would bury the
+// report that matters, so only critical and fatal messages are printed.
+inline void keepQtQuiet()
+{
+    qInstallMessageHandler([](QtMsgType type, const QMessageLogContext &, const QString &message) {
+        if (type == QtCriticalMsg || type == QtFatalMsg)
+            std::fprintf(stderr, "%s\n", qPrintable(message));
+    });
 }
 
 }  // namespace lintel::fuzz
