@@ -46,7 +46,7 @@ void MainWindow::createMenus()
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QUndoStack *undo = m_document->undoStack();
     m_undoAction = undo->createUndoAction(this, tr("&Undo"));
-    m_undoAction->setShortcuts({QKeySequence::Undo});
+    m_undoAction->setShortcuts(QKeySequence::Undo);
     m_redoAction = undo->createRedoAction(this, tr("&Redo"));
     m_redoAction->setShortcuts({QKeySequence(tr("Ctrl+Shift+Z")), QKeySequence::Redo});
     edit->addAction(m_undoAction);
