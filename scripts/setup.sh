@@ -5,9 +5,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# Build and run-time libraries, then the tools the test suite validates with.
+# Compilers (clang with its sanitizer and libFuzzer runtimes for the
+# build-asan/ suite and scripts/fuzz.sh), build and run-time libraries, then
+# the tools the test suite validates with.
 packages=(
   cmake ninja-build g++ pkg-config
+  clang libclang-rt-14-dev
   qt6-base-dev qt6-svg-dev libqt6svg6-dev libgl-dev
   libyaml-cpp-dev libsqlite3-dev libgraphviz-dev graphviz
   libcmark-gfm-dev libcmark-gfm-extensions-dev libkainjow-mustache-dev
@@ -38,5 +41,7 @@ find node_modules/@microsoft/sarif-multitool-linux -name Sarif.Multitool -type f
 
 werror=OFF
 [ "${CI:-}" = "true" ] && werror=ON
-cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release -DLINTEL_WERROR=$werror >/dev/null
+launcher=()
+command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release -DLINTEL_WERROR=$werror "${launcher[@]}" >/dev/null
 cmake --build build -j"$(nproc)"

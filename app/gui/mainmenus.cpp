@@ -77,7 +77,7 @@ void MainWindow::createMenus()
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QUndoStack *undo = m_document->undoStack();
     m_undoAction = undo->createUndoAction(this, tr("&Undo"));
-    m_undoAction->setShortcuts({keys("Ctrl+Z")});
+    m_undoAction->setShortcut(keys("Ctrl+Z"));
     m_undoAction->setIcon(toolbarIcon(ToolbarIcon::Undo));
     followUndoText(m_undoAction, undo, true);
     m_redoAction = undo->createRedoAction(this, tr("&Redo"));

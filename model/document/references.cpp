@@ -20,15 +20,21 @@ static bool swapIds(QStringList &list, const QString &oldId, const QString &newI
 
 bool renameReferences(Element &e, const QString &oldId, const QString &newId)
 {
-    // Non-short-circuit `|` on purpose: every field must be visited.
-    return swapId(e.zone, oldId, newId) | swapId(e.team, oldId, newId) | swapId(e.owner, oldId, newId)
-        | swapIds(e.data, oldId, newId);
+    // `|=`, not `||`, on purpose: every field must be visited.
+    bool changed = swapId(e.zone, oldId, newId);
+    changed |= swapId(e.team, oldId, newId);
+    changed |= swapId(e.owner, oldId, newId);
+    changed |= swapIds(e.data, oldId, newId);
+    return changed;
 }
 
 bool renameReferences(Flow &f, const QString &oldId, const QString &newId)
 {
-    return swapId(f.from, oldId, newId) | swapId(f.to, oldId, newId) | swapId(f.api, oldId, newId)
-        | swapIds(f.data, oldId, newId);
+    bool changed = swapId(f.from, oldId, newId);
+    changed |= swapId(f.to, oldId, newId);
+    changed |= swapId(f.api, oldId, newId);
+    changed |= swapIds(f.data, oldId, newId);
+    return changed;
 }
 
 bool renameReferences(Zone &z, const QString &oldId, const QString &newId)
@@ -43,8 +49,10 @@ bool renameReferences(Api &a, const QString &oldId, const QString &newId)
 
 bool renameReferences(Decision &d, const QString &oldId, const QString &newId)
 {
-    return swapIds(d.affects, oldId, newId) | swapId(d.supersedes, oldId, newId)
-        | swapId(d.supersededBy, oldId, newId);
+    bool changed = swapIds(d.affects, oldId, newId);
+    changed |= swapId(d.supersedes, oldId, newId);
+    changed |= swapId(d.supersededBy, oldId, newId);
+    return changed;
 }
 
 bool renameReferences(Question &q, const QString &oldId, const QString &newId)
