@@ -5,6 +5,7 @@
 #include <QString>
 #include <QStringList>
 #include <array>
+#include <cstddef>
 #include <optional>
 #include <string_view>
 
@@ -14,6 +15,10 @@ enum class TeamKind { InHouse, Vendor };
 enum class Trust { Untrusted, Dmz, Internal, Restricted };  // least trusted first
 enum class Classification { Public, Internal, Confidential, Restricted };
 enum class ElementKind { Person, Client, Gateway, Service, Function, Worker, Datastore, Cache, Queue, External };
+// How many kinds there are: model/style/elementkinds.h has one row per kind
+// (its name, shape, colours, group, palette entry) and refuses to compile
+// unless it has exactly this many. Keep it naming the last enumerator.
+inline constexpr std::size_t kElementKindCount = std::size_t(ElementKind::External) + 1;
 enum class Exposure { Public, Internal };
 enum class SecretsStore { Vault, Env, Config, Code };
 enum class ApiStyle { Rest, Graphql, Grpc, Events };
@@ -33,8 +38,7 @@ template <class E> struct EnumTraits;
 LINTEL_ENUM_NAMES(TeamKind, "in-house", "vendor")
 LINTEL_ENUM_NAMES(Trust, "untrusted", "dmz", "internal", "restricted")
 LINTEL_ENUM_NAMES(Classification, "public", "internal", "confidential", "restricted")
-LINTEL_ENUM_NAMES(ElementKind, "person", "client", "gateway", "service", "function", "worker",
-                  "datastore", "cache", "queue", "external")
+// ElementKind's spellings are the name column of the kind table (below).
 LINTEL_ENUM_NAMES(Exposure, "public", "internal")
 LINTEL_ENUM_NAMES(SecretsStore, "vault", "env", "config", "code")
 LINTEL_ENUM_NAMES(ApiStyle, "rest", "graphql", "grpc", "events")
@@ -80,3 +84,7 @@ template <ModelEnum E> QStringList enumNames()
 }
 
 }  // namespace lintel
+
+// The kind table specialises EnumTraits<ElementKind>; included last so that
+// whoever sees ElementKind also sees its spellings.
+#include "model/style/elementkinds.h"

@@ -208,19 +208,9 @@ struct Model : Node {
 
 inline constexpr int kFormatVersion = 1;
 
-// Kind groups the rules speak of.
-inline bool isCompute(ElementKind k)
-{
-    return k == ElementKind::Service || k == ElementKind::Function || k == ElementKind::Worker
-        || k == ElementKind::Gateway;
-}
-inline bool isStore(ElementKind k)
-{
-    return k == ElementKind::Datastore || k == ElementKind::Cache || k == ElementKind::Queue;
-}
-inline bool isActor(ElementKind k)
-{
-    return k == ElementKind::Person || k == ElementKind::Client || k == ElementKind::External;
-}
+// Kind groups the rules speak of: the group column of the kind table.
+inline bool isCompute(ElementKind k) { return kindRow(k).group == KindGroup::Compute; }
+inline bool isStore(ElementKind k) { return kindRow(k).group == KindGroup::Store; }
+inline bool isActor(ElementKind k) { return kindRow(k).group == KindGroup::Actor; }
 
 }  // namespace lintel

@@ -145,7 +145,9 @@ bool crossesBoundary(const Element &from, const Element &to)
 
 QString kindName(ElementKind kind)
 {
-    return enumName(kind);
+    // The kind table's name column (also the YAML spelling).
+    const std::string_view name = kindRow(kind).name;
+    return QString::fromLatin1(name.data(), qsizetype(name.size()));
 }
 
 }  // namespace lintel

@@ -5,44 +5,15 @@
 
 #include <QRegularExpression>
 
-#include <array>
-
 namespace lintel {
-
-namespace {
-
-struct KindRow {
-    ElementKind kind;
-    NodeShape shape;
-    const char *fill;
-    const char *stroke;
-};
-
-// One row per ElementKind, in enum order. Fills are light tints, strokes the
-// dark shade of the same hue; black text on every fill passes WCAG AAA.
-constexpr std::array<KindRow, 10> kKinds = {{
-    {ElementKind::Person, NodeShape::Actor, "#fde7c8", "#a35a00"},
-    {ElementKind::Client, NodeShape::Screen, "#e8dcf4", "#5e3a8c"},
-    {ElementKind::Gateway, NodeShape::Hexagon, "#fff1b0", "#7a5f00"},
-    {ElementKind::Service, NodeShape::Rounded, "#d5e8f7", "#1f5c94"},
-    {ElementKind::Function, NodeShape::Component, "#d7f0e1", "#1b6e3f"},
-    {ElementKind::Worker, NodeShape::Box, "#dde3f6", "#37498a"},
-    {ElementKind::Datastore, NodeShape::Cylinder, "#f8d8d0", "#9c3a1f"},
-    {ElementKind::Cache, NodeShape::Cylinder, "#fbe1ec", "#982d62"},
-    {ElementKind::Queue, NodeShape::Queue, "#d9f1ee", "#00645a"},
-    {ElementKind::External, NodeShape::DoubleBox, "#e6e6e6", "#4d4d4d"},
-}};
-
-}  // namespace
 
 ElementStyle elementStyle(ElementKind kind)
 {
-    const KindRow &row = kKinds[std::size_t(kind)];
-    Q_ASSERT(row.kind == kind);
+    const ElementKindRow &row = kindRow(kind);
     ElementStyle style;
     style.shape = row.shape;
-    style.fill = QColor(QLatin1String(row.fill));
-    style.stroke = QColor(QLatin1String(row.stroke));
+    style.fill = QColor::fromRgb(QRgb(row.fill));
+    style.stroke = QColor::fromRgb(QRgb(row.stroke));
     style.text = QColor(0x1a, 0x1a, 0x1a);
     style.kindLabel = enumName(kind);
     return style;

@@ -8,6 +8,7 @@
 // stays readable (contrast ≥ 7:1 on every fill) and the kinds still differ
 // for colour-blind readers by shape as well as hue.
 #include "model/style/elementindex.h"
+#include "model/style/elementkinds.h"
 #include "model/types.h"
 
 #include <QColor>
@@ -21,25 +22,18 @@ namespace lintel {
 // in points (72 per inch) with y growing up.
 inline constexpr double kPointsPerPixel = 72.0 / 96.0;
 
-enum class NodeShape {
-    Rounded,    // service: a rounded box
-    Box,        // worker: a plain box
-    Component,  // function: a box with component tabs
-    Hexagon,    // gateway
-    Cylinder,   // datastore, cache
-    Queue,      // queue: a box open towards its consumers
-    Actor,      // person: a stick figure / rounded person badge
-    Screen,     // client: a screen-like box
-    DoubleBox,  // external system: a box with a double border
-};
+// NodeShape and the per-kind data (shape, colours, names, group, palette
+// entry) live in the kind table, model/style/elementkinds.h.
 
 struct ElementStyle {
     NodeShape shape = NodeShape::Rounded;
     QColor fill;
     QColor stroke;
     QColor text;
-    QString kindLabel;  // one word: "service", "datastore"
+    QString kindLabel;  // one word: "service", "datastore" (the kind's YAML name)
 };
+
+// Built from the kind's row in kElementKinds.
 
 ElementStyle elementStyle(ElementKind kind);
 

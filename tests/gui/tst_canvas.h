@@ -50,6 +50,10 @@ private slots:
     void cachedItemsRepaintOnChange();
     void flowHitTestFollowsItsOutline();
     void crowdedFlowsOnlyWhenMany();
+    // tst_canvas_kinds.cpp
+    void kindNamesComeFromOneRow();
+    void paletteOffersKindsFromTheTable();
+    void panelIconsPaintWithTheCanvasPainter();
 
 private:
     const Model &model() const { return doc->model(); }

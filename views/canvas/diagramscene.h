@@ -1,18 +1,29 @@
 #pragma once
-// One view of the model as a QGraphicsScene. The scene mirrors the Document
-// by id: one item per shown element, flow and zone, kept in hashes, updated
-// one at a time from the Document's granular signals (and rebuilt on reset).
+// One view of the model as a QGraphicsScene. The scene only coordinates;
+// each job is a part of its own (as Tiled's MapScene leaves rendering and
+// object items to their classes):
+//   SceneItems     which item shows which id (shared by the parts)
+//   SceneMirror    follows the Document's signals, creates and syncs items
+//   FlowLanes      fans out parallel flows
+//   ZoneLayout     zone membership, rectangles and hit-testing
+//   FindingMarker  the validator's findings on the items
+//   SelectionSync  scene selection <-> SelectionModel
+//   LevelOfDetail  hairline flows when the view is crowded
 // It never changes the model; CanvasView and the tools do, through commands.
 #include "model/document/document.h"
 #include "model/rules/finding.h"
-#include "views/canvas/scenecontent.h"
+#include "views/canvas/findingmarker.h"
+#include "views/canvas/flowlanes.h"
+#include "views/canvas/levelofdetail.h"
+#include "views/canvas/sceneitems.h"
+#include "views/canvas/scenemirror.h"
+#include "views/canvas/selectionsync.h"
+#include "views/canvas/zonelayout.h"
 
 #include <QGraphicsScene>
 #include <QHash>
-#include <functional>
 
 namespace lintel {
-class ElementIndex;
 class SelectionModel;
 }
 
@@ -33,9 +44,9 @@ public:
                  QObject *parent = nullptr);
     ~DiagramScene() override;
 
-    Document *document() const { return m_document; }
-    SelectionModel *selectionModel() const { return m_selection; }
-    QString viewId() const { return m_viewId; }
+    Document *document() const { return m_mirror.document(); }
+    SelectionModel *selectionModel() const { return m_selectionSync.selectionModel(); }
+    QString viewId() const { return m_mirror.viewId(); }
     const View *view() const;  // nullptr when showing the whole model
     void setViewId(const QString &viewId);
 
@@ -43,20 +54,23 @@ public:
     // each; accepted risks are left out). Kept across edits and rebuilds.
     void setFindings(const Findings &findings);
 
-    ElementItem *elementItem(const QString &id) const { return m_elements.value(id); }
-    FlowItem *flowItem(const QString &id) const { return m_flows.value(id); }
-    ZoneItem *zoneItem(const QString &id) const { return m_zones.value(id); }
-    CanvasItem *itemFor(const ObjectRef &ref) const;
-    qsizetype elementCount() const { return m_elements.size(); }
-    qsizetype flowCount() const { return m_flows.size(); }
-    qsizetype zoneCount() const { return m_zones.size(); }
+    ElementItem *elementItem(const QString &id) const { return m_items.elements.value(id); }
+    FlowItem *flowItem(const QString &id) const { return m_items.flows.value(id); }
+    ZoneItem *zoneItem(const QString &id) const { return m_items.zones.value(id); }
+    CanvasItem *itemFor(const ObjectRef &ref) const { return m_items.itemFor(ref); }
+    qsizetype elementCount() const { return m_items.elements.size(); }
+    qsizetype flowCount() const { return m_items.flows.size(); }
+    qsizetype zoneCount() const { return m_items.zones.size(); }
 
     // Everything drawn, for zoom-to-fit and export.
-    QRectF contentRect() const;
+    QRectF contentRect() const { return m_items.boundingRect(); }
 
     // The innermost zone whose area contains `scenePos` ("" for none).
-    QString zoneAt(QPointF scenePos) const;
-    QStringList zoneMembers(const QString &zoneId, bool recursive) const;
+    QString zoneAt(QPointF scenePos) const { return m_zoneLayout.zoneAt(scenePos); }
+    QStringList zoneMembers(const QString &zoneId, bool recursive) const
+    {
+        return m_zoneLayout.members(zoneId, recursive);
+    }
 
     // Tools call this after moving element items themselves (drag), so
     // flows follow; zones follow too unless frozen.
@@ -78,7 +92,7 @@ public:
     // The view measures its whole visible area before each frame, so a
     // partial repaint matches the pixels around it.
     void measureFlowDensity(const QRectF &visibleArea);
-    bool flowsCrowded() const { return m_flowsCrowded && !m_exporting; }
+    bool flowsCrowded() const { return m_detail.flowsCrowded() && !m_exporting; }
 
 signals:
     // Every item is about to be deleted: tools holding one must let go.
@@ -89,61 +103,22 @@ protected:
     void helpEvent(QGraphicsSceneHelpEvent *event) override;
 
 private:
-    // diagramscene.cpp
+    // The mirror calls back when the items changed or must all be rebuilt.
+    friend class SceneMirror;
     void rebuild();
-    void refreshContent();
-    ElementItem *addElementItem(const Element &element);
-    FlowItem *addFlowItem(const Flow &flow, const ElementIndex &elements);
-    ZoneItem *addZoneItem(const Zone &zone);
-    void removeElementItem(const QString &id);
-    void removeFlowItem(const QString &id);
-    void removeZoneItem(const QString &id);
-    void applyFindings();
-    void pushSelectionToModel();
-    void pullSelectionFromModel();
-    void selectExactly(const QSet<QGraphicsItem *> &items);
-    void connectDocument();
-    // diagramscenelayout.cpp
-    void placeNewElements(const QStringList &ids);
-    void moveToSavedPositions(const QStringList &ids);
-    // Lanes (the fan-out of parallel flows) are recomputed only for the
-    // element pairs whose set of flows changed since the last call.
-    void markLanesStale(const FlowItem *flow);
-    void updateStaleLanes();
-    void updateLanes(const QString &a, const QString &b);
-    void updateFlowsOf(const QList<ElementItem *> &items);
-    void updateZoneRects(const QSet<QString> &zones);
-    void updateAllZoneRects();
-    QRectF zoneRectFor(const QString &zoneId, const QHash<QString, QPointF> &anchors) const;
-    void rebuildZoneMembership();
-    void markSiblingOverlaps();
+    void contentRefreshed();
     void growSceneRect(const QRectF &rect);
-    // diagramscenesync.cpp
-    void onObjectAdded(Collection c, const QString &id);
-    void onObjectRemoved(Collection c, const QString &id);
-    void onObjectChanged(Collection c, const QString &id, const QString &path);
-    void onObjectRenamed(Collection c, const QString &oldId, const QString &newId);
-    void onPositionsChanged(const QString &viewId, const QStringList &ids);
-    void resyncElements(const std::function<bool(const Element &)> &which);
-    void resyncFlows(const std::function<bool(const Flow &)> &which);
-    void resyncZones();
 
-    Document *m_document;
-    SelectionModel *m_selection;
-    QString m_viewId;
-    SceneContent m_content;
-    QHash<QString, ElementItem *> m_elements;
-    QHash<QString, FlowItem *> m_flows;
-    QHash<QString, ZoneItem *> m_zones;
-    QHash<QString, QList<FlowItem *>> m_flowsByElement;
-    QHash<QString, QList<ElementItem *>> m_membersByZone;  // direct members of shown zones
-    QSet<QPair<QString, QString>> m_staleLanes;  // element pairs (ordered ids) gaining or losing a flow
-    Findings m_findings;
-    std::vector<ObjectRef> m_marked;  // items currently showing findings
+    // Declaration order is construction order: the parts hold references
+    // to the registry, the mirror to the parts.
+    SceneItems m_items;
+    FlowLanes m_lanes{m_items};
+    ZoneLayout m_zoneLayout{m_items};
+    FindingMarker m_findingMarker{m_items};
+    SelectionSync m_selectionSync;
+    LevelOfDetail m_detail;
+    SceneMirror m_mirror;
     bool m_exporting = false;
-    bool m_flowsCrowded = false;
-    bool m_zonesFrozen = false;
-    bool m_syncingSelection = false;
 };
 
 }  // namespace lintel::canvas

@@ -1,6 +1,7 @@
 #include "views/panels/panelicons.h"
 
 #include "model/style/diagramstyle.h"
+#include "views/canvas/elementpainter.h"
 
 #include <QHash>
 #include <QPainter>
@@ -48,57 +49,14 @@ QIcon glyphIcon(const QColor &fill, const QColor &stroke, const QString &glyph, 
 
 }  // namespace
 
+// The canvas painter draws it, as it draws the node and the palette entry:
+// one picture of each kind everywhere in the editor.
 QIcon elementIcon(ElementKind kind)
 {
     static QHash<int, QIcon> cache;
     if (const auto it = cache.find(int(kind)); it != cache.end())
         return *it;
-    const ElementStyle style = elementStyle(kind);
-    QIcon icon = paintedIcon([&](QPainter &p) {
-        p.setPen(QPen(style.stroke, 1.3));
-        p.setBrush(style.fill);
-        switch (style.shape) {
-        case NodeShape::Cylinder: {
-            p.drawRect(QRectF(2.5, 4, 11, 8.5));
-            p.drawEllipse(QRectF(2.5, 10, 11, 4.5));
-            p.drawEllipse(QRectF(2.5, 1.8, 11, 4.5));
-            break;
-        }
-        case NodeShape::Hexagon: {
-            const QPointF points[] = {{1.5, 8}, {5, 2.5}, {11, 2.5}, {14.5, 8}, {11, 13.5}, {5, 13.5}};
-            p.drawPolygon(points, 6);
-            break;
-        }
-        case NodeShape::Actor:
-            p.drawEllipse(QRectF(5, 1.5, 6, 6));
-            p.drawRoundedRect(QRectF(2.5, 8.5, 11, 6), 3, 3);
-            break;
-        case NodeShape::Queue:
-            p.drawRoundedRect(QRectF(1.5, 4, 13, 8), 4, 4);
-            p.drawLine(QPointF(11, 4.5), QPointF(11, 11.5));
-            break;
-        case NodeShape::Screen:
-            p.drawRect(QRectF(1.5, 2.5, 13, 9));
-            p.drawLine(QPointF(5, 14), QPointF(11, 14));
-            break;
-        case NodeShape::DoubleBox:
-            p.drawRect(QRectF(1.5, 2.5, 13, 11));
-            p.setBrush(Qt::NoBrush);
-            p.drawRect(QRectF(3.5, 4.5, 9, 7));
-            break;
-        case NodeShape::Component:
-            p.drawRect(QRectF(3.5, 2.5, 11, 11));
-            p.drawRect(QRectF(1.5, 4.5, 4, 2.5));
-            p.drawRect(QRectF(1.5, 9, 4, 2.5));
-            break;
-        case NodeShape::Box:
-            p.drawRect(QRectF(1.5, 2.5, 13, 11));
-            break;
-        case NodeShape::Rounded:
-            p.drawRoundedRect(QRectF(1.5, 2.5, 13, 11), 3.5, 3.5);
-            break;
-        }
-    });
+    QIcon icon = canvas::elementKindIcon(kind, 16);
     cache.insert(int(kind), icon);
     return icon;
 }

@@ -2,15 +2,20 @@
 // concerns. Anything that can change what the view shows (membership, zone
 // nesting, flow ends) goes through refreshContent(), which is linear with
 // hash look-ups and only creates or deletes the difference.
-#include "views/canvas/diagramscene.h"
+#include "views/canvas/scenemirror.h"
 
+#include "model/style/elementindex.h"
+#include "views/canvas/diagramscene.h"
 #include "views/canvas/elementitem.h"
 #include "views/canvas/flowitem.h"
+#include "views/canvas/flowlanes.h"
+#include "views/canvas/sceneitems.h"
 #include "views/canvas/zoneitem.h"
+#include "views/canvas/zonelayout.h"
 
 namespace lintel::canvas {
 
-void DiagramScene::onObjectAdded(Collection c, const QString &id)
+void SceneMirror::onObjectAdded(Collection c, const QString &id)
 {
     switch (c) {
     case Collection::Elements:
@@ -20,7 +25,7 @@ void DiagramScene::onObjectAdded(Collection c, const QString &id)
         break;
     case Collection::Views:
         if (id == m_viewId)
-            rebuild();  // our view came back (undo of its deletion)
+            m_scene.rebuild();  // our view came back (undo of its deletion)
         break;
     case Collection::Teams:
         resyncElements([&](const Element &e) { return e.team == id; });
@@ -36,14 +41,14 @@ void DiagramScene::onObjectAdded(Collection c, const QString &id)
     }
 }
 
-void DiagramScene::onObjectRemoved(Collection c, const QString &id)
+void SceneMirror::onObjectRemoved(Collection c, const QString &id)
 {
     switch (c) {
     case Collection::Flows:
-        if (m_flows.contains(id)) {
+        if (m_items.flows.contains(id)) {
             removeFlowItem(id);
-            m_content.flows.removeOne(id);
-            updateStaleLanes();  // the siblings close the gap
+            m_items.content.flows.removeOne(id);
+            m_lanes.updateStale();  // the siblings close the gap
         }
         break;
     case Collection::Elements:
@@ -52,7 +57,7 @@ void DiagramScene::onObjectRemoved(Collection c, const QString &id)
         break;
     case Collection::Views:
         if (id == m_viewId)
-            rebuild();
+            m_scene.rebuild();
         break;
     default:
         onObjectAdded(c, id);  // teams, data, APIs: re-read whoever named it
@@ -60,18 +65,18 @@ void DiagramScene::onObjectRemoved(Collection c, const QString &id)
     }
 }
 
-void DiagramScene::onObjectChanged(Collection c, const QString &id, const QString &path)
+void SceneMirror::onObjectChanged(Collection c, const QString &id, const QString &path)
 {
     const Model &model = m_document->model();
     switch (c) {
     case Collection::Elements: {
-        ElementItem *item = m_elements.value(id);
+        ElementItem *item = m_items.elements.value(id);
         const Element *element = findObject<Element>(model, id);
         if (item && element) {
             const NodeShape before = item->nodeShape();
             item->sync(model, *element);
             if (item->nodeShape() != before)
-                updateFlowsOf({item});
+                m_lanes.rerouteFlowsOf({item});
         }
         if (path == u"zone") {
             // Membership may change (the view may list zones), zones resize
@@ -99,7 +104,7 @@ void DiagramScene::onObjectChanged(Collection c, const QString &id, const QStrin
         if (id != m_viewId)
             break;
         if (path == u"positions")
-            moveToSavedPositions(m_content.elements + m_content.zones);
+            moveToSavedPositions(m_items.content.elements + m_items.content.zones);
         else if (path == u"elements")
             refreshContent();
         break;
@@ -109,7 +114,7 @@ void DiagramScene::onObjectChanged(Collection c, const QString &id, const QStrin
     }
 }
 
-void DiagramScene::onObjectRenamed(Collection c, const QString &oldId, const QString &newId)
+void SceneMirror::onObjectRenamed(Collection c, const QString &oldId, const QString &newId)
 {
     if (c == Collection::Views) {
         if (oldId == m_viewId)
@@ -125,66 +130,71 @@ void DiagramScene::onObjectRenamed(Collection c, const QString &oldId, const QSt
         }
     };
     if (c == Collection::Elements) {
-        rekey(m_elements);
-        if (m_flowsByElement.contains(oldId))
-            m_flowsByElement.insert(newId, m_flowsByElement.take(oldId));
+        rekey(m_items.elements);
+        if (m_items.flowsByElement.contains(oldId))
+            m_items.flowsByElement.insert(newId, m_items.flowsByElement.take(oldId));
     } else if (c == Collection::Flows) {
-        rekey(m_flows);
+        rekey(m_items.flows);
     } else if (c == Collection::Zones) {
-        rekey(m_zones);
-        if (m_membersByZone.contains(oldId))
-            m_membersByZone.insert(newId, m_membersByZone.take(oldId));
+        rekey(m_items.zones);
+        m_zones.renameZone(oldId, newId);
     }
-    for (QStringList *list : {&m_content.elements, &m_content.flows, &m_content.zones})
-        for (QString &entry : *list)
-            if (entry == oldId)
-                entry = newId;
-    if (m_content.elementSet.remove(oldId))
-        m_content.elementSet.insert(newId);
-    if (m_content.zoneParent.contains(oldId)) {
-        m_content.zoneParent.insert(newId, m_content.zoneParent.take(oldId));
-        m_content.zoneDepth.insert(newId, m_content.zoneDepth.take(oldId));
-    }
+    renameInContent(oldId, newId);
     resyncElements([](const Element &) { return true; });
     resyncFlows([](const Flow &) { return true; });
     resyncZones();
     // Lanes are ordered by flow id and counted from the smaller element id.
     if (c == Collection::Elements)
-        for (const FlowItem *flow : m_flowsByElement.value(newId))
-            markLanesStale(flow);
-    else if (const FlowItem *flow = m_flows.value(newId); c == Collection::Flows && flow)
-        markLanesStale(flow);
+        for (const FlowItem *flow : m_items.flowsByElement.value(newId))
+            m_lanes.markStale(flow);
+    else if (const FlowItem *flow = m_items.flows.value(newId); c == Collection::Flows && flow)
+        m_lanes.markStale(flow);
     refreshContent();
 }
 
-void DiagramScene::onPositionsChanged(const QString &viewId, const QStringList &ids)
+void SceneMirror::renameInContent(const QString &oldId, const QString &newId)
+{
+    SceneContent &content = m_items.content;
+    for (QStringList *list : {&content.elements, &content.flows, &content.zones})
+        for (QString &entry : *list)
+            if (entry == oldId)
+                entry = newId;
+    if (content.elementSet.remove(oldId))
+        content.elementSet.insert(newId);
+    if (content.zoneParent.contains(oldId)) {
+        content.zoneParent.insert(newId, content.zoneParent.take(oldId));
+        content.zoneDepth.insert(newId, content.zoneDepth.take(oldId));
+    }
+}
+
+void SceneMirror::onPositionsChanged(const QString &viewId, const QStringList &ids)
 {
     if (viewId == m_viewId)
         moveToSavedPositions(ids);
 }
 
-void DiagramScene::resyncElements(const std::function<bool(const Element &)> &which)
+void SceneMirror::resyncElements(const std::function<bool(const Element &)> &which)
 {
     const Model &model = m_document->model();
     for (const Element &e : model.elements)
-        if (ElementItem *item = m_elements.value(e.id); item && which(e))
+        if (ElementItem *item = m_items.elements.value(e.id); item && which(e))
             item->sync(model, e);
 }
 
-void DiagramScene::resyncZones()
+void SceneMirror::resyncZones()
 {
     const Model &model = m_document->model();
     for (const Zone &zone : model.zones)
-        if (ZoneItem *item = m_zones.value(zone.id))
+        if (ZoneItem *item = m_items.zones.value(zone.id))
             item->sync(model, zone);
 }
 
-void DiagramScene::resyncFlows(const std::function<bool(const Flow &)> &which)
+void SceneMirror::resyncFlows(const std::function<bool(const Flow &)> &which)
 {
     const Model &model = m_document->model();
     const ElementIndex elements(model);
     for (const Flow &f : model.flows)
-        if (FlowItem *item = m_flows.value(f.id); item && which(f)) {
+        if (FlowItem *item = m_items.flows.value(f.id); item && which(f)) {
             item->sync(model, elements, f);
             item->updateGeometry();  // the label's size may have changed
         }

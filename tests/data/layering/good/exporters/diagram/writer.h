@@ -1,0 +1,4 @@
+// Fixture: what exporters/ may include.
+#include "model/types.h"
+#include "exporters/outputsink.h"
+#include <QImage>
