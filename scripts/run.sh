@@ -10,4 +10,4 @@ if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
 fi
 echo "No display found: validating $example with lintel-cli instead."
 echo "(On a desktop this opens the editor; under Xvfb: xvfb-run build/app/lintel $example)"
-build/app/lintel-cli validate "$example" --fail-on never
+build/app/cli/lintel-cli validate "$example" --fail-on never
