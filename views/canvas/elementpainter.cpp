@@ -179,8 +179,9 @@ QIcon elementKindIcon(ElementKind kind, int size)
     pixmap.fill(Qt::transparent);
     QPainter painter(&pixmap);
     painter.setRenderHint(QPainter::Antialiasing);
-    // Draw at canvas size and scale down: the icon is the canvas shape.
-    const QRectF body(-90, -40, 180, 80);
+    // Draw the canvas shape and scale it down. The body is squarer than on
+    // the canvas: at 16 px a 9:4 box flattens every shape into the same bar.
+    const QRectF body(-60, -45, 120, 90);
     const QRectF extent = elementExtent(style.shape, body).adjusted(-4, -4, 4, 4);
     const double scale = std::min(size / extent.width(), size / extent.height());
     painter.translate(size / 2.0, size / 2.0);

@@ -1,5 +1,6 @@
 #include "views/canvas/scenemirror.h"
 
+#include "model/rules/zonetree.h"
 #include "model/style/elementindex.h"
 #include "views/canvas/diagramscene.h"
 #include "views/canvas/elementitem.h"
@@ -45,9 +46,10 @@ void SceneMirror::refreshContent()
     m_items.content = std::move(next);
 
     const ElementIndex elementById(model);
+    const ZoneTree zoneTree(model);
     for (const Zone &z : model.zones)
         if (m_items.content.zoneParent.contains(z.id) && !m_items.zones.contains(z.id))
-            addZoneItem(z);
+            addZoneItem(z, zoneTree.trustOf(z.id));
     for (const QString &id : std::as_const(m_items.content.zones))
         if (ZoneItem *zone = m_items.zones.value(id))
             zone->setDepth(m_items.content.zoneDepth.value(id));
@@ -91,10 +93,10 @@ FlowItem *SceneMirror::addFlowItem(const Flow &flow, const ElementIndex &element
     return item;
 }
 
-ZoneItem *SceneMirror::addZoneItem(const Zone &zone)
+ZoneItem *SceneMirror::addZoneItem(const Zone &zone, std::optional<Trust> trust)
 {
     auto *item = new ZoneItem(zone.id);
-    item->sync(m_document->model(), zone);
+    item->sync(zone, trust);
     m_scene.addItem(item);
     m_items.zones.insert(zone.id, item);
     return item;

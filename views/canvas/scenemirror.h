@@ -51,7 +51,7 @@ public:
 private:
     ElementItem *addElementItem(const Element &element);
     FlowItem *addFlowItem(const Flow &flow, const ElementIndex &elements);
-    ZoneItem *addZoneItem(const Zone &zone);
+    ZoneItem *addZoneItem(const Zone &zone, std::optional<Trust> trust);
     void removeElementItem(const QString &id);
     void removeFlowItem(const QString &id);
     void removeZoneItem(const QString &id);

@@ -4,6 +4,7 @@
 // hash look-ups and only creates or deletes the difference.
 #include "views/canvas/scenemirror.h"
 
+#include "model/rules/zonetree.h"
 #include "model/style/elementindex.h"
 #include "views/canvas/diagramscene.h"
 #include "views/canvas/elementitem.h"
@@ -184,9 +185,10 @@ void SceneMirror::resyncElements(const std::function<bool(const Element &)> &whi
 void SceneMirror::resyncZones()
 {
     const Model &model = m_document->model();
+    const ZoneTree zoneTree(model);
     for (const Zone &zone : model.zones)
         if (ZoneItem *item = m_items.zones.value(zone.id))
-            item->sync(model, zone);
+            item->sync(zone, zoneTree.trustOf(zone.id));
 }
 
 void SceneMirror::resyncFlows(const std::function<bool(const Flow &)> &which)

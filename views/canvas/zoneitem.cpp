@@ -24,15 +24,15 @@ ZoneItem::ZoneItem(const QString &id) : CanvasItem(Collection::Zones, id)
     setZValue(kZoneZ);
 }
 
-void ZoneItem::sync(const Model &model, const Zone &zone)
+void ZoneItem::sync(const Zone &zone, std::optional<Trust> trust)
 {
     m_name = truncated(singleLine(zone.name.isEmpty() ? zone.id : zone.name), 60);
     m_parent = zone.parent;
     m_description = zone.description;
-    m_trust = effectiveTrust(model, zone.id);
+    m_trust = trust;
     m_trustInherited = !zone.trust && m_trust;
-    m_style = zoneStyle(model, zone);
-    m_label = zoneLabel(model, zone);
+    m_style = zoneStyle(trust);
+    m_label = zoneLabel(zone, trust);
     update();
 }
 

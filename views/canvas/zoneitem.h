@@ -19,7 +19,9 @@ public:
     int type() const override { return Type; }
 
     // Reads the zone, and from `model` the trust it inherits when it has none.
-    void sync(const Model &model, const Zone &zone);
+    // `trust` is the zone's effective trust, resolved once for all zones by
+    // the caller (a ZoneTree): asking per zone walks the parents each time.
+    void sync(const Zone &zone, std::optional<Trust> trust);
     const QString &parentId() const { return m_parent; }
     std::optional<Trust> trust() const { return m_trust; }  // effective
 
