@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QRandomGenerator>
 #include <cerrno>
+#include <csignal>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -101,8 +102,11 @@ int AtomicSave::createTemporary(mode_t mode)
 {
     const QString base = QFileInfo(m_target).fileName().left(kLongestTemporaryBase);
     for (int attempt = 0;; ++attempt) {
-        const QString name = QStringLiteral(".%1.%2.tmp")
+        // The process id lets a later save tell a dead program's leftover
+        // from a save still running (removeAbandonedTemporaries).
+        const QString name = QStringLiteral(".%1.%2.%3.tmp")
                                  .arg(base)
+                                 .arg(qint64(::getpid()))
                                  .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
         const QByteArray path = QFile::encodeName(QDir(m_folder).filePath(name));
         const int rc = m_ops.createExclusive(path, mode, &m_fd);
@@ -115,6 +119,7 @@ int AtomicSave::createTemporary(mode_t mode)
 
 bool AtomicSave::run(const FileWriter &writer, QString *reason)
 {
+    removeAbandonedTemporaries(m_target);
     struct stat old {};
     m_existed = ::stat(QFile::encodeName(m_target).constData(), &old) == 0;
     if (m_existed && S_ISDIR(old.st_mode))
@@ -223,6 +228,35 @@ bool makeFolders(const QString &folder, QString *reason)
 QString temporaryFilePrefix(const QString &path)
 {
     return QStringLiteral(".%1.").arg(QFileInfo(resolvedTarget(path)).fileName().left(kLongestTemporaryBase));
+}
+
+int removeAbandonedTemporaries(const QString &path)
+{
+    const QString target = resolvedTarget(path);
+    const QString prefix = temporaryFilePrefix(target);
+    const QDir folder = QFileInfo(target).absoluteDir();
+    const QStringList names = folder.entryList({prefix + QStringLiteral("*.tmp")},
+                                               QDir::Files | QDir::Hidden | QDir::System);
+    int removed = 0;
+    for (const QString &name : names) {
+        // Exactly "PID.RANDOM.tmp" after the prefix: so the temporaries of
+        // "model.yaml.1" (one more part) are never taken for ours.
+        const QStringList parts = name.mid(prefix.size()).split(u'.');
+        bool pidOk = false;
+        bool randomOk = false;
+        const qint64 pid = parts.size() == 3 ? parts[0].toLongLong(&pidOk) : 0;
+        if (parts.size() == 3)
+            parts[1].toUInt(&randomOk, 16);
+        if (!pidOk || !randomOk || parts[1].size() != 8 || pid <= 0 || pid != qint64(pid_t(pid)))
+            continue;
+        // Only "no such process" counts as gone; EPERM means it runs under
+        // another user, whose save may still be writing.
+        if (::kill(pid_t(pid), 0) == 0 || errno != ESRCH)
+            continue;
+        if (fileOperations().remove(QFile::encodeName(folder.filePath(name))) == 0)
+            ++removed;
+    }
+    return removed;
 }
 
 }  // namespace lintel

@@ -45,7 +45,15 @@ NewFileOutcome createFileAtomically(const QString &path, const QByteArray &bytes
 bool makeFolders(const QString &folder, QString *reason);
 
 // The temporary file a save of `path` writes first starts with this, so
-// tests (and people) can tell leftovers apart: ".model.yaml.".
+// tests (and people) can tell leftovers apart: ".model.yaml.". The whole
+// name is ".model.yaml.PID.RANDOM.tmp": PID is the saving process.
 QString temporaryFilePrefix(const QString &path);
+
+// A process killed during a save cannot remove its temporary file. This
+// deletes the temporaries of `path` whose process is no longer running on
+// this machine and keeps those of running ones (another save may be under
+// way). Every save calls it for its own target, and so does opening a
+// .lintel document. Returns how many files were removed.
+int removeAbandonedTemporaries(const QString &path);
 
 }  // namespace lintel

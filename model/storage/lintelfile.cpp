@@ -1,9 +1,9 @@
 #include "model/storage/lintelfile.h"
 
+#include "model/io/atomicsave.h"
 #include "model/storage/binarycodec.h"
 #include "model/storage/interruptedsave.h"
 #include "model/storage/lintelschema.h"
-#include "model/storage/newfile.h"
 #include "model/storage/sqlitestatement.h"
 
 #include <QFile>
@@ -77,7 +77,7 @@ std::unique_ptr<LintelFile> LintelFile::open(const QString &path, Access access,
         return nullptr;
     }
     // Left by programs killed while creating this file or undoing a save.
-    storage::removeAbandonedTempFiles(path);
+    removeAbandonedTemporaries(path);
     QString notRecovered;
     if (access == Access::ReadOnly)
         storage::finishInterruptedSave(path, &notRecovered);

@@ -30,13 +30,11 @@ private slots:
     void yamlToLintelToYamlKeepsBytes();
     void modelFileChoosesFormatByExtension();
 
-    // tst_newfile.cpp
-    void newFileAppearsWhole_data();
-    void newFileAppearsWhole();
-    void newFileNeverReplacesAnother_data();
-    void newFileNeverReplacesAnother();
-    void newFileInAMissingFolderIsExplained();
-    void abandonedTempFilesAreRemovedOnOpen();
+    // tst_temporaries.cpp
+    void saveTemporaryNamesItsProcess();
+    void abandonedTemporariesAreRemovedOnOpen();
+    void abandonedTemporariesAreRemovedBySave();
+    void newDocumentInAMissingFolderIsExplained();
 
     // tst_damaged.cpp
     void foreignFilesAreRejected_data();
