@@ -57,7 +57,7 @@ QString unlabelledFlowsNote(qsizetype flows);
 // and solid flows (dashes there are under a pixel long and would not show).
 inline constexpr double kMaxPngPixels = 36e6;
 inline constexpr double kMaxPngSide = 30000;
-inline constexpr double kMaxDensePngPixels = 8e6;
+inline constexpr double kMaxDensePngPixels = 4e6;
 inline constexpr double kScreenDpi = 96;
 
 struct PngPlan {
