@@ -114,6 +114,8 @@ measure "export handover --no-diagrams" "M.yaml" - - 3 "0" -- "$cli" export hand
 # Graphviz routing of the 500-element overview takes minutes (see
 # docs/performance.md): one run.
 measure "export all" "M.yaml" 10 - 1 "0" -- "$cli" export all "$work/M.yaml" -o "$work/out"
+# Issue 12: the L overview's diagram, SVG and PNG (the default formats).
+measure "export diagram" "L.yaml" 10 - 1 "0" -- "$cli" export diagram "$work/L.yaml" -o "$work/out"
 
 "$build/bench/bench_model" L
 ((xl)) && "$build/bench/bench_model" XL

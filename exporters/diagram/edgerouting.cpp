@@ -1,5 +1,8 @@
 #include "exporters/diagram/edgerouting.h"
 
+#include <algorithm>
+#include <cmath>
+
 namespace lintel {
 
 QString unlabelledFlowsNote(qsizetype flows)
@@ -8,6 +11,22 @@ QString unlabelledFlowsNote(qsizetype flows)
                           "tooltip (labels are drawn up to %2 flows).")
         .arg(flows)
         .arg(kLabelledMaxFlows);
+}
+
+PngPlan pngPlanFor(double widthPt, double heightPt, qsizetype edges)
+{
+    PngPlan plan;
+    const bool dense = edges > kLabelledMaxFlows;
+    plan.solidFlows = dense;
+    plan.maxPixels = dense ? kMaxDensePngPixels : kMaxPngPixels;
+    const double width = std::max(widthPt / 72.0 * kScreenDpi, 1.0);
+    const double height = std::max(heightPt / 72.0 * kScreenDpi, 1.0);
+    double scale = 1.0;
+    if (width * height > plan.maxPixels)
+        scale = std::sqrt(plan.maxPixels / (width * height));
+    scale = std::min({scale, kMaxPngSide / width, kMaxPngSide / height});
+    plan.dpi = kScreenDpi * scale;
+    return plan;
 }
 
 EdgeRouting edgeRoutingFor(bool layered, const DiagramSize &size)

@@ -47,6 +47,29 @@ inline constexpr qsizetype kLabelledMaxFlows = 5000;
 // The caption's line for a diagram whose flows carry no labels.
 QString unlabelledFlowsNote(qsizetype flows);
 
+// How a PNG is drawn (the SVG and PDF always keep every detail). Cairo's
+// time grows with the pixels and with the ink: the 20,000 flows of the L
+// overview, each thousands of pixels long, took 22 s at 36 megapixels, half
+// in rasterising and half in compressing a bitmap that is nearly all lines,
+// and async flows' dashes are cut in drawing units, so their count does not
+// fall with the resolution. A drawing of more than kLabelledMaxFlows Graphviz
+// edges can only be read as an overview: its PNG gets a smaller pixel budget
+// and solid flows (dashes there are under a pixel long and would not show).
+inline constexpr double kMaxPngPixels = 36e6;
+inline constexpr double kMaxPngSide = 30000;
+inline constexpr double kMaxDensePngPixels = 4e6;
+inline constexpr double kScreenDpi = 96;
+
+struct PngPlan {
+    double dpi = kScreenDpi;   // Graphviz's 96, or less for a large drawing
+    double maxPixels = kMaxPngPixels;
+    bool solidFlows = false;   // dashed flows drawn solid
+    bool reduced() const { return dpi < kScreenDpi; }
+};
+
+// For a laid-out drawing of `widthPt` x `heightPt` points with `edges` edges.
+PngPlan pngPlanFor(double widthPt, double heightPt, qsizetype edges);
+
 // `layered`: dot without saved positions; otherwise neato or sfdp.
 EdgeRouting edgeRoutingFor(bool layered, const DiagramSize &size);
 

@@ -6,8 +6,8 @@
 
 #include <graphviz/gvc.h>
 
-#include <algorithm>
-#include <cmath>
+#include <utility>
+#include <vector>
 
 namespace lintel {
 
@@ -29,27 +29,44 @@ GraphSpec specFor(const RenderRequest &request, const DiagramScope &scope, const
     return spec;
 }
 
-// Largest PNG drawn, in pixels and along either side. Cairo and the PNG
-// encoder take time in proportion to the pixels: most of the L overview's
-// minute went into a bitmap of several hundred megapixels, and Cairo cannot
-// make one wider than 32,767. A larger drawing gets a lower resolution; the
-// SVG and PDF keep every detail.
-constexpr double kMaxPngPixels = 36e6;
-constexpr double kMaxPngSide = 30000;
-constexpr double kScreenDpi = 96;
-
-// The resolution for a PNG of `graph` (laid out): Graphviz's 96 dpi, or less.
-double pngDpi(Agraph_t *graph)
+// The PNG plan for `graph` (laid out): how large, and whether dashes go.
+PngPlan pngPlan(Agraph_t *graph)
 {
     const boxf bb = GD_bb(graph);
-    const double width = (bb.UR.x - bb.LL.x) / 72.0 * kScreenDpi;
-    const double height = (bb.UR.y - bb.LL.y) / 72.0 * kScreenDpi;
-    double scale = 1.0;
-    if (width * height > kMaxPngPixels)
-        scale = std::sqrt(kMaxPngPixels / (width * height));
-    scale = std::min({scale, kMaxPngSide / std::max(width, 1.0), kMaxPngSide / std::max(height, 1.0)});
-    return kScreenDpi * scale;
+    return pngPlanFor(bb.UR.x - bb.LL.x, bb.UR.y - bb.LL.y, agnedges(graph));
 }
+
+// Draws dashed edges solid while it lives (PngPlan::solidFlows), then puts
+// the dashes back, so the SVG and PDF of the same layout keep them.
+class SolidFlowsWhileDrawing {
+public:
+    explicit SolidFlowsWhileDrawing(Agraph_t *graph, bool active)
+    {
+        Agsym_t *style = active ? agattr(graph, AGEDGE, const_cast<char *>("style"), nullptr) : nullptr;
+        if (!style)
+            return;
+        for (Agnode_t *n = agfstnode(graph); n; n = agnxtnode(graph, n))
+            for (Agedge_t *e = agfstout(graph, n); e; e = agnxtout(graph, e))
+                if (QByteArray value = agxget(e, style); value.contains("dashed")) {
+                    m_changed.push_back({e, value});
+                    value.replace("dashed", "solid");
+                    agxset(e, style, value.data());
+                }
+        m_style = style;
+    }
+    ~SolidFlowsWhileDrawing()
+    {
+        for (auto &[edge, value] : m_changed)
+            agxset(edge, m_style, value.data());
+    }
+    SolidFlowsWhileDrawing(const SolidFlowsWhileDrawing &) = delete;
+    SolidFlowsWhileDrawing &operator=(const SolidFlowsWhileDrawing &) = delete;
+    bool changedAny() const { return !m_changed.empty(); }
+
+private:
+    Agsym_t *m_style = nullptr;
+    std::vector<std::pair<Agedge_t *, QByteArray>> m_changed;
+};
 
 void noteRouting(const DotGraph &graph, QStringList &messages)
 {
@@ -170,16 +187,22 @@ RenderResult renderDiagramFormats(const RenderRequest &request, const QStringLis
     for (const QString &f : images) {
         QByteArray bytes;
         Agraph_t *graph = laidOut.graph().graph();
-        const double dpi = f == QLatin1String("png") ? pngDpi(graph) : kScreenDpi;
+        const PngPlan plan = f == QLatin1String("png") ? pngPlan(graph) : PngPlan();
         const double savedDpi = GD_drawing(graph)->dpi;
-        if (dpi < kScreenDpi) {
-            GD_drawing(graph)->dpi = dpi;
+        if (plan.reduced()) {
+            GD_drawing(graph)->dpi = plan.dpi;
             result.messages << QStringLiteral("%1: PNG drawn at %2 dpi to stay under %3 megapixels; the "
                                               "SVG has every detail")
                                    .arg(scope.id)
-                                   .arg(int(dpi))
-                                   .arg(int(kMaxPngPixels / 1e6));
+                                   .arg(int(plan.dpi))
+                                   .arg(int(plan.maxPixels / 1e6));
         }
+        const SolidFlowsWhileDrawing solid(graph, plan.solidFlows);
+        if (solid.changedAny())
+            result.messages << QStringLiteral("%1: PNG draws async flows solid: at %2 lines their dashes "
+                                              "would not show (the SVG has them)")
+                                   .arg(scope.id)
+                                   .arg(agnedges(graph));
         const bool ok = renderOne(session, laidOut, f, bytes, result.error);
         GD_drawing(graph)->dpi = savedDpi;
         if (!ok)

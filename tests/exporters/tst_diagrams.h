@@ -91,6 +91,7 @@ private slots:
     void deepZonesInEveryTextFormat();
     void zoneLoopIsCutOnceInTheScope();
     void longCycleMarksStaySmall();
+    void pngOfDenseDiagramsIsAnOverview();
 
     // Mermaid and PlantUML
     void mermaidShapesSubgraphsAndStyles();

@@ -5,6 +5,7 @@
 #include "tests/exporters/tst_diagrams.h"
 
 #include "exporters/diagram/dotgraph.h"
+#include "exporters/diagram/edgerouting.h"
 #include "exporters/diagram/findingmarks.h"
 #include "exporters/diagram/graphvizrenderer.h"
 #include "model/rules/validator.h"
@@ -190,4 +191,30 @@ void TestDiagrams::longCycleMarksStaySmall()
     QCOMPARE(mark.lines.size(), kMaxMarkLines);
     QVERIFY(mark.lines.front().size() <= kMaxMarkLineLength);
     QCOMPARE(mark.tooltipLines().last(), QStringLiteral("... and 12 more findings"));
+}
+
+// The L overview's size in points (40,533 x 6,764) with and without its
+// 20,000 flows: only a drawing too dense to read gets the smaller, solid PNG.
+void TestDiagrams::pngOfDenseDiagramsIsAnOverview()
+{
+    const double w = 40533, h = 6764;
+    const auto pixels = [&](const PngPlan &plan) {
+        return (w / 72.0 * plan.dpi) * (h / 72.0 * plan.dpi);
+    };
+    const PngPlan dense = pngPlanFor(w, h, kLabelledMaxFlows + 1);
+    QVERIFY(dense.solidFlows);
+    QVERIFY(dense.reduced());
+    QVERIFY2(pixels(dense) <= kMaxDensePngPixels * 1.001, qPrintable(QString::number(pixels(dense))));
+    QVERIFY(pixels(dense) > kMaxDensePngPixels * 0.99);
+
+    const PngPlan sparse = pngPlanFor(w, h, kLabelledMaxFlows);
+    QVERIFY(!sparse.solidFlows);
+    QVERIFY(pixels(sparse) <= kMaxPngPixels * 1.001);
+    QVERIFY(pixels(sparse) > kMaxDensePngPixels);
+    QVERIFY(w / 72.0 * sparse.dpi <= kMaxPngSide);
+
+    const PngPlan small = pngPlanFor(500, 300, 12);
+    QCOMPARE(small.dpi, kScreenDpi);
+    QVERIFY(!small.reduced());
+    QVERIFY(!small.solidFlows);
 }
