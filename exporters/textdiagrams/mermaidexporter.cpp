@@ -1,6 +1,7 @@
 #include "exporters/textdiagrams/mermaidexporter.h"
 
 #include "exporters/textdiagrams/diagramids.h"
+#include "exporters/textdiagrams/zonewalk.h"
 
 #include <algorithm>
 #include "model/style/diagramstyle.h"
@@ -64,29 +65,40 @@ public:
         title.remove(QLatin1Char('{')).remove(QLatin1Char('}'));
         m_out << QStringLiteral("%% Lintel diagram: ") + title;
         m_out << QStringLiteral("flowchart LR");
-        writeZone(QString(), 1);
+        writeZones();
         writeFlows();
         writeStyles();
         return m_out.join(QLatin1Char('\n')) + QLatin1Char('\n');
     }
 
 private:
-    void writeZone(const QString &zoneId, int depth)
+    static QString indentFor(int depth)
     {
-        const QString indent(std::min(depth, kMaxIndentDepth) * 2, QLatin1Char(' '));
-        for (const Element *e : m_scope.elementsIn(zoneId)) {
-            const QString id = m_elementIds(e->id);
-            m_out << indent + nodeShape(elementStyle(e->kind).shape, id, elementLabel(m_model, *e));
-            m_kindMembers[int(e->kind)] << id;
-        }
-        for (const Zone *z : m_scope.childZones(zoneId)) {
-            const QString id = m_zoneIds(z->id);
-            m_out << indent + QStringLiteral("subgraph %1[\"%2\"]")
-                                  .arg(id, labelLines(wrapLines(zoneLabel(*z, m_scope.zoneTrust(z->id)), 40)));
-            writeZone(z->id, depth + 1);
-            m_out << indent + QStringLiteral("end");
+        return QString(std::min(depth, kMaxIndentDepth) * 2, QLatin1Char(' '));
+    }
+
+    // Everything sits one level in from "flowchart": a zone's subgraph at its
+    // depth, its elements one deeper.
+    void writeZones()
+    {
+        const auto enter = [this](const Zone *z, int depth) {
+            if (z)
+                m_out << indentFor(depth) + QStringLiteral("subgraph %1[\"%2\"]")
+                                                .arg(m_zoneIds(z->id),
+                                                     labelLines(wrapLines(zoneLabel(*z, m_scope.zoneTrust(z->id)), 40)));
+            for (const Element *e : m_scope.elementsIn(z ? z->id : QString())) {
+                const QString id = m_elementIds(e->id);
+                m_out << indentFor(depth + 1) + nodeShape(elementStyle(e->kind).shape, id, elementLabel(m_model, *e));
+                m_kindMembers[int(e->kind)] << id;
+            }
+        };
+        const auto leave = [this](const Zone *z, int depth) {
+            if (!z)
+                return;
+            m_out << indentFor(depth) + QStringLiteral("end");
             m_zoneOrder.push_back(z);
-        }
+        };
+        walkZones(m_scope, enter, leave);
     }
 
     void writeFlows()

@@ -1,6 +1,7 @@
 #include "exporters/textdiagrams/plantumlexporter.h"
 
 #include "exporters/textdiagrams/diagramids.h"
+#include "exporters/textdiagrams/zonewalk.h"
 
 #include <algorithm>
 #include "model/rules/semantics.h"
@@ -64,7 +65,7 @@ public:
         m_out << QString();
         m_out << QStringLiteral("title ") + plantUmlText(m_scope.title);
         m_out << QString();
-        writeZone(QString(), 0);
+        writeZones();
         m_out << QString();
         writeFlows();
         m_out << QString();
@@ -74,24 +75,35 @@ public:
     }
 
 private:
-    void writeZone(const QString &zoneId, int depth)
+    static QString indentFor(int depth)
     {
-        const QString indent(std::min(depth, kMaxIndentDepth) * 2, QLatin1Char(' '));
-        for (const Element *e : m_scope.elementsIn(zoneId))
-            m_out << indent + elementLine(*e);
-        for (const Zone *z : m_scope.childZones(zoneId)) {
-            // A top-level internal or restricted zone is the organisation's
-            // own network: C4 calls that the enterprise boundary.
-            const auto trust = m_scope.zoneTrust(z->id);
-            const bool enterprise = depth == 0 && trust
-                && (*trust == Trust::Internal || *trust == Trust::Restricted);
-            m_out << indent + QStringLiteral("%1(%2, %3) {")
-                                  .arg(enterprise ? QStringLiteral("Enterprise_Boundary")
-                                                  : QStringLiteral("Boundary"),
-                                       m_zoneIds(z->id), quoted(zoneLabel(*z, trust)));
-            writeZone(z->id, depth + 1);
-            m_out << indent + QStringLiteral("}");
-        }
+        return QString(std::min(depth, kMaxIndentDepth) * 2, QLatin1Char(' '));
+    }
+
+    // A zone is a boundary opened at its parent's indent, its elements one
+    // level in.
+    void writeZones()
+    {
+        const auto enter = [this](const Zone *z, int depth) {
+            if (z) {
+                // A top-level internal or restricted zone is the organisation's
+                // own network: C4 calls that the enterprise boundary.
+                const auto trust = m_scope.zoneTrust(z->id);
+                const bool enterprise = depth == 1 && trust
+                    && (*trust == Trust::Internal || *trust == Trust::Restricted);
+                m_out << indentFor(depth - 1) + QStringLiteral("%1(%2, %3) {")
+                                                    .arg(enterprise ? QStringLiteral("Enterprise_Boundary")
+                                                                    : QStringLiteral("Boundary"),
+                                                         m_zoneIds(z->id), quoted(zoneLabel(*z, trust)));
+            }
+            for (const Element *e : m_scope.elementsIn(z ? z->id : QString()))
+                m_out << indentFor(depth) + elementLine(*e);
+        };
+        const auto leave = [this](const Zone *z, int depth) {
+            if (z)
+                m_out << indentFor(depth - 1) + QStringLiteral("}");
+        };
+        walkZones(m_scope, enter, leave);
     }
 
     QString elementLine(const Element &e)
