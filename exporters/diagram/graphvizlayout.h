@@ -31,7 +31,7 @@ public:
 
 private:
     bool tryLayout(const QString &engine, QStringList &graphvizMessages);
-    void spreadPinnedLayout(QStringList &graphvizMessages);
+    void spreadPinnedLayout(const Model &model, const DiagramScope &scope, QStringList &graphvizMessages);
     // Saved positions that misplace zones: drop them and use dot.
     void relayoutUnpinned(const Model &model, const DiagramScope &scope, QStringList &graphvizMessages,
                           QStringList &messages);
