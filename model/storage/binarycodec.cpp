@@ -1,8 +1,9 @@
 #include "model/storage/binarycodec.h"
 
-#include "model/storage/binarydecoder.h"
 #include "model/storage/bytereader.h"
-#include "model/storage/binaryencoder.h"
+#include "model/storage/cbordecoder.h"
+#include "model/storage/cborencoder.h"
+#include "model/storage/datastreamdecoder.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>
@@ -13,9 +14,10 @@ namespace lintel {
 
 namespace {
 
-// Envelope: magic, codec version, reserved flags, MD5 of the payload, then
-// the payload: qCompress(name table + root record). The checksum is what
-// turns a flipped bit into a clear "damaged" error rather than a wrong model.
+// Envelope, the same for every encoding: magic, encoding version, reserved
+// flags, MD5 of the payload, then the payload: qCompress(body). The checksum
+// is what turns a flipped bit into a clear "damaged" error rather than a
+// wrong model.
 constexpr quint32 kMagic = 0x4C4E544D;  // "LNTM"
 constexpr qsizetype kDigestSize = 16;
 constexpr qsizetype kHeaderSize = 4 + 2 + 2 + kDigestSize;
@@ -23,6 +25,8 @@ constexpr auto kDigest = QCryptographicHash::Md5;
 // zlib's fastest level: about 10:1 on a model, at a third of the default
 // level's time, which is most of what saving a large model costs.
 constexpr int kCompressionLevel = 1;
+// The last encoding of QDataStream records (datastreamdecoder.h).
+constexpr quint16 kDataStreamEncoding = 1;
 
 // Fixed so that a Qt upgrade cannot change the bytes of a revision.
 void configure(QDataStream &stream)
@@ -32,30 +36,8 @@ void configure(QDataStream &stream)
     stream.setFloatingPointPrecision(QDataStream::DoublePrecision);
 }
 
-QByteArray encodeBody(const Model &model)
-{
-    binary::NameTable names;
-    QByteArray tree;
-    {
-        QBuffer buffer(&tree);
-        buffer.open(QIODevice::WriteOnly);
-        QDataStream out(&buffer);
-        configure(out);
-        binary::Encoder(out, tree, names).writeRecord(model);
-    }
-    QByteArray body;
-    QBuffer buffer(&body);
-    buffer.open(QIODevice::WriteOnly);
-    QDataStream out(&buffer);
-    configure(out);
-    out << quint32(names.names().size());
-    for (const QByteArray &name : names.names())
-        out << name;
-    out.writeRawData(tree.constData(), int(tree.size()));
-    return body;
-}
-
-std::optional<Model> decodeBody(const QByteArray &body, QString *error)
+// Encoding 1: a name table of length-prefixed bytes, then the root record.
+std::optional<Model> decodeDataStreamBody(const QByteArray &body, QString *error)
 {
     binary::ByteReader in(body);
     const quint32 count = in.u32();
@@ -83,11 +65,23 @@ std::optional<Model> decodeBody(const QByteArray &body, QString *error)
     return model;
 }
 
+std::optional<Model> decodeCborBody(const QByteArray &body, QString *error)
+{
+    Model model;
+    cbor::Decoder decoder(body);
+    decoder.readBody(model);
+    if (decoder.failed()) {
+        *error = QStringLiteral("its data is damaged (%1)").arg(decoder.error());
+        return std::nullopt;
+    }
+    return model;
+}
+
 }  // namespace
 
 QByteArray encodeModel(const Model &model)
 {
-    const QByteArray payload = qCompress(encodeBody(model), kCompressionLevel);
+    const QByteArray payload = qCompress(cbor::writeBody(model), kCompressionLevel);
     QByteArray blob;
     blob.reserve(kHeaderSize + payload.size());
     {
@@ -102,7 +96,6 @@ QByteArray encodeModel(const Model &model)
     blob.append(payload);
     return blob;
 }
-
 std::optional<Model> decodeModel(const QByteArray &blob, QString *error)
 {
     QString ignored;
@@ -141,7 +134,8 @@ std::optional<Model> decodeModel(const QByteArray &blob, QString *error)
             *error = QStringLiteral("its data is damaged (cannot be decompressed)");
             return std::nullopt;
         }
-        return decodeBody(body, error);
+        return version <= kDataStreamEncoding ? decodeDataStreamBody(body, error)
+                                              : decodeCborBody(body, error);
     } catch (const std::bad_alloc &) {
         // Only a blob forged to pass the checksum gets here.
         *error = QStringLiteral("its data is damaged (implausible size)");
