@@ -5,9 +5,8 @@
 #include "model/storage/cborencoder.h"
 #include "model/storage/datastreamdecoder.h"
 
-#include <QBuffer>
 #include <QCryptographicHash>
-#include <QDataStream>
+#include <QtEndian>
 #include <new>
 
 namespace lintel {
@@ -27,14 +26,6 @@ constexpr auto kDigest = QCryptographicHash::Md5;
 constexpr int kCompressionLevel = 1;
 // The last encoding of QDataStream records (datastreamdecoder.h).
 constexpr quint16 kDataStreamEncoding = 1;
-
-// Fixed so that a Qt upgrade cannot change the bytes of a revision.
-void configure(QDataStream &stream)
-{
-    stream.setVersion(QDataStream::Qt_6_0);
-    stream.setByteOrder(QDataStream::BigEndian);
-    stream.setFloatingPointPrecision(QDataStream::DoublePrecision);
-}
 
 // Encoding 1: a name table of length-prefixed bytes, then the root record.
 std::optional<Model> decodeDataStreamBody(const QByteArray &body, QString *error)
@@ -82,20 +73,17 @@ std::optional<Model> decodeCborBody(const QByteArray &body, QString *error)
 QByteArray encodeModel(const Model &model)
 {
     const QByteArray payload = qCompress(cbor::writeBody(model), kCompressionLevel);
-    QByteArray blob;
+    // Big-endian numbers, as every encoding's envelope has had them.
+    QByteArray blob(8, '\0');
     blob.reserve(kHeaderSize + payload.size());
-    {
-        QBuffer buffer(&blob);
-        buffer.open(QIODevice::WriteOnly);
-        QDataStream out(&buffer);
-        configure(out);
-        out << kMagic << kBinaryCodecVersion << quint16(0);
-        const QByteArray digest = QCryptographicHash::hash(payload, kDigest);
-        out.writeRawData(digest.constData(), int(digest.size()));
-    }
+    qToBigEndian<quint32>(kMagic, blob.data());
+    qToBigEndian<quint16>(kBinaryCodecVersion, blob.data() + 4);
+    qToBigEndian<quint16>(0, blob.data() + 6);  // flags: none so far
+    blob.append(QCryptographicHash::hash(payload, kDigest));
     blob.append(payload);
     return blob;
 }
+
 std::optional<Model> decodeModel(const QByteArray &blob, QString *error)
 {
     QString ignored;
@@ -105,11 +93,8 @@ std::optional<Model> decodeModel(const QByteArray &blob, QString *error)
         *error = QStringLiteral("its data is truncated");
         return std::nullopt;
     }
-    QDataStream header(blob);
-    configure(header);
-    quint32 magic = 0;
-    quint16 version = 0, flags = 0;
-    header >> magic >> version >> flags;
+    const quint32 magic = qFromBigEndian<quint32>(blob.constData());
+    const quint16 version = qFromBigEndian<quint16>(blob.constData() + 4);
     if (magic != kMagic) {
         *error = QStringLiteral("its data is not a Lintel model");
         return std::nullopt;

@@ -377,8 +377,10 @@ private:
     {
         qsizetype used = 0;
         for (;;) {
+            // A chunk cannot be longer than the body it is in: that bounds
+            // what a forged length makes us allocate.
             const qsizetype chunk = m_in.currentStringChunkSize();
-            if (chunk < 0 || chunk > m_size - m_in.currentOffset())
+            if (chunk < 0 || chunk > m_size - used)
                 return streamFailed();
             if (m_text.size() < used + chunk)
                 m_text.resize(std::max(used + chunk, 2 * m_text.size()));
