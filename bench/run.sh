@@ -27,7 +27,7 @@ while [[ $# -gt 0 ]]; do
 done
 [[ -x /usr/bin/time ]] || { echo "bench/run.sh needs GNU time (/usr/bin/time, package 'time')" >&2; exit 2; }
 
-targets=(lintel-cli lintel-generate bench_model bench_rules)
+targets=(lintel-cli lintel-generate bench_model bench_codec bench_rules)
 ((gui)) && targets+=(bench_canvas)
 if [[ ! -f "$build/build.ninja" ]]; then
   cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
@@ -118,6 +118,8 @@ measure "export all" "M.yaml" 10 - 1 "0" -- "$cli" export all "$work/M.yaml" -o 
 measure "export diagram" "L.yaml" 10 - 1 "0" -- "$cli" export diagram "$work/L.yaml" -o "$work/out"
 
 "$build/bench/bench_model" L
+"$build/bench/bench_codec" M
+"$build/bench/bench_codec" L
 ((xl)) && "$build/bench/bench_model" XL
 "$build/bench/bench_rules" L
 ((gui)) && QT_QPA_PLATFORM=offscreen "$build/bench/bench_canvas" L 2>/dev/null

@@ -1,21 +1,22 @@
 #include "model/storage/binarycodec.h"
 
-#include "model/storage/binarydecoder.h"
 #include "model/storage/bytereader.h"
-#include "model/storage/binaryencoder.h"
+#include "model/storage/cbordecoder.h"
+#include "model/storage/cborencoder.h"
+#include "model/storage/datastreamdecoder.h"
 
-#include <QBuffer>
 #include <QCryptographicHash>
-#include <QDataStream>
+#include <QtEndian>
 #include <new>
 
 namespace lintel {
 
 namespace {
 
-// Envelope: magic, codec version, reserved flags, MD5 of the payload, then
-// the payload: qCompress(name table + root record). The checksum is what
-// turns a flipped bit into a clear "damaged" error rather than a wrong model.
+// Envelope, the same for every encoding: magic, encoding version, reserved
+// flags, MD5 of the payload, then the payload: qCompress(body). The checksum
+// is what turns a flipped bit into a clear "damaged" error rather than a
+// wrong model.
 constexpr quint32 kMagic = 0x4C4E544D;  // "LNTM"
 constexpr qsizetype kDigestSize = 16;
 constexpr qsizetype kHeaderSize = 4 + 2 + 2 + kDigestSize;
@@ -23,39 +24,11 @@ constexpr auto kDigest = QCryptographicHash::Md5;
 // zlib's fastest level: about 10:1 on a model, at a third of the default
 // level's time, which is most of what saving a large model costs.
 constexpr int kCompressionLevel = 1;
+// The last encoding of QDataStream records (datastreamdecoder.h).
+constexpr quint16 kDataStreamEncoding = 1;
 
-// Fixed so that a Qt upgrade cannot change the bytes of a revision.
-void configure(QDataStream &stream)
-{
-    stream.setVersion(QDataStream::Qt_6_0);
-    stream.setByteOrder(QDataStream::BigEndian);
-    stream.setFloatingPointPrecision(QDataStream::DoublePrecision);
-}
-
-QByteArray encodeBody(const Model &model)
-{
-    binary::NameTable names;
-    QByteArray tree;
-    {
-        QBuffer buffer(&tree);
-        buffer.open(QIODevice::WriteOnly);
-        QDataStream out(&buffer);
-        configure(out);
-        binary::Encoder(out, tree, names).writeRecord(model);
-    }
-    QByteArray body;
-    QBuffer buffer(&body);
-    buffer.open(QIODevice::WriteOnly);
-    QDataStream out(&buffer);
-    configure(out);
-    out << quint32(names.names().size());
-    for (const QByteArray &name : names.names())
-        out << name;
-    out.writeRawData(tree.constData(), int(tree.size()));
-    return body;
-}
-
-std::optional<Model> decodeBody(const QByteArray &body, QString *error)
+// Encoding 1: a name table of length-prefixed bytes, then the root record.
+std::optional<Model> decodeDataStreamBody(const QByteArray &body, QString *error)
 {
     binary::ByteReader in(body);
     const quint32 count = in.u32();
@@ -83,22 +56,30 @@ std::optional<Model> decodeBody(const QByteArray &body, QString *error)
     return model;
 }
 
+std::optional<Model> decodeCborBody(const QByteArray &body, QString *error)
+{
+    Model model;
+    cbor::Decoder decoder(body);
+    decoder.readBody(model);
+    if (decoder.failed()) {
+        *error = QStringLiteral("its data is damaged (%1)").arg(decoder.error());
+        return std::nullopt;
+    }
+    return model;
+}
+
 }  // namespace
 
 QByteArray encodeModel(const Model &model)
 {
-    const QByteArray payload = qCompress(encodeBody(model), kCompressionLevel);
-    QByteArray blob;
+    const QByteArray payload = qCompress(cbor::writeBody(model), kCompressionLevel);
+    // Big-endian numbers, as every encoding's envelope has had them.
+    QByteArray blob(8, '\0');
     blob.reserve(kHeaderSize + payload.size());
-    {
-        QBuffer buffer(&blob);
-        buffer.open(QIODevice::WriteOnly);
-        QDataStream out(&buffer);
-        configure(out);
-        out << kMagic << kBinaryCodecVersion << quint16(0);
-        const QByteArray digest = QCryptographicHash::hash(payload, kDigest);
-        out.writeRawData(digest.constData(), int(digest.size()));
-    }
+    qToBigEndian<quint32>(kMagic, blob.data());
+    qToBigEndian<quint16>(kBinaryCodecVersion, blob.data() + 4);
+    qToBigEndian<quint16>(0, blob.data() + 6);  // flags: none so far
+    blob.append(QCryptographicHash::hash(payload, kDigest));
     blob.append(payload);
     return blob;
 }
@@ -112,11 +93,8 @@ std::optional<Model> decodeModel(const QByteArray &blob, QString *error)
         *error = QStringLiteral("its data is truncated");
         return std::nullopt;
     }
-    QDataStream header(blob);
-    configure(header);
-    quint32 magic = 0;
-    quint16 version = 0, flags = 0;
-    header >> magic >> version >> flags;
+    const quint32 magic = qFromBigEndian<quint32>(blob.constData());
+    const quint16 version = qFromBigEndian<quint16>(blob.constData() + 4);
     if (magic != kMagic) {
         *error = QStringLiteral("its data is not a Lintel model");
         return std::nullopt;
@@ -141,7 +119,8 @@ std::optional<Model> decodeModel(const QByteArray &blob, QString *error)
             *error = QStringLiteral("its data is damaged (cannot be decompressed)");
             return std::nullopt;
         }
-        return decodeBody(body, error);
+        return version <= kDataStreamEncoding ? decodeDataStreamBody(body, error)
+                                              : decodeCborBody(body, error);
     } catch (const std::bad_alloc &) {
         // Only a blob forged to pass the checksum gets here.
         *error = QStringLiteral("its data is damaged (implausible size)");

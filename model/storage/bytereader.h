@@ -1,6 +1,7 @@
 #pragma once
-// Reads what the binary codec wrote with QDataStream (big-endian integers,
-// IEEE doubles, length-prefixed bytes) straight from memory. QDataStream
+// Reads snapshots of model encoding 1, which were written with QDataStream
+// (big-endian integers, IEEE doubles, length-prefixed bytes), straight from
+// memory. QDataStream
 // itself costs some 60 ns a value through QIODevice, which alone would be
 // 100 ms on a 5,000-element model; this is a pointer bump. Every read is
 // bounds-checked: past the end it returns zeros and sets failed().

@@ -218,7 +218,9 @@ int LintelFile::appendRevision(const Model &model, const QString &author, const 
         report(error, databaseError(QStringLiteral("starting to save")));
         return 0;
     }
-    const int number = schema::insertRevision(*m_db, blob, author, message);
+    const int number = schema::upgradeForAppend(*m_db)
+        ? schema::insertRevision(*m_db, blob, author, message)
+        : 0;
     if (number == 0 || !m_db->exec("COMMIT")) {
         const Diagnostic why = databaseError(QStringLiteral("saving a revision"));
         m_db->exec("ROLLBACK");

@@ -19,7 +19,11 @@
 namespace lintel {
 
 inline constexpr qint32 kLintelApplicationId = 0x4C4E544C;  // "LNTL": PRAGMA application_id
-inline constexpr int kLintelSchemaVersion = 1;              // PRAGMA user_version
+// PRAGMA user_version. 1: every snapshot is QDataStream records (model
+// encoding 1). 2: snapshots may also be CBOR (encoding 2; each blob's
+// envelope says which). A Lintel that reads only encoding 1 refuses a
+// version-2 file as a whole, rather than failing on its newest revisions.
+inline constexpr int kLintelSchemaVersion = 2;
 
 struct RevisionInfo {
     int number = 0;       // 1, 2, 3... in the order they were saved

@@ -45,6 +45,25 @@ bool initialize(sqlite::Database &db)
     return true;
 }
 
+bool upgradeForAppend(sqlite::Database &db)
+{
+    qint64 current = 0;
+    {
+        sqlite::Statement version(db, "PRAGMA user_version");
+        if (version.step() != SQLITE_ROW)
+            return false;
+        current = version.integer(0);
+    }
+    if (current >= kLintelSchemaVersion)
+        return true;
+    const QByteArray raise = QByteArrayLiteral("PRAGMA user_version = ")
+        + QByteArray::number(kLintelSchemaVersion) + ";";
+    if (!db.exec(raise.constData()))
+        return false;
+    sqlite::Statement encoding(db, "INSERT OR REPLACE INTO meta (key, value) VALUES ('model_encoding', ?1)");
+    return encoding.bindText(1, QString::number(kBinaryCodecVersion)) && encoding.step() == SQLITE_DONE;
+}
+
 int insertRevision(sqlite::Database &db, const QByteArray &encodedModel, const QString &author,
                    const QString &message)
 {

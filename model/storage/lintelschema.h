@@ -13,6 +13,10 @@ namespace lintel::schema {
 // of a database that is still empty.
 bool initialize(sqlite::Database &db);
 
+// Raises an older document's user_version (and its meta row) to what the
+// revisions this version appends need. Inside the caller's transaction.
+bool upgradeForAppend(sqlite::Database &db);
+
 // Inserts the next revision (number = last + 1); returns it, or 0.
 int insertRevision(sqlite::Database &db, const QByteArray &encodedModel, const QString &author,
                    const QString &message);

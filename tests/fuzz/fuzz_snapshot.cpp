@@ -2,10 +2,12 @@
 // reads every revision of a .lintel document.
 //
 // A blob carries an MD5 of its compressed payload, so random bytes almost
-// never get past the checksum. Each input is therefore decoded twice: as a
-// whole blob (the envelope checks), and as the uncompressed body wrapped in a
-// valid envelope (the name table and records, where the real parsing is).
-// The seeds in corpus/snapshot are such bodies, cut from encoded examples.
+// never get past the checksum. Each input is therefore decoded three times:
+// as a whole blob (the envelope checks), and as the uncompressed body
+// wrapped in a valid envelope of each encoding, the CBOR written today and
+// the QDataStream records of older revisions (the name table and records,
+// where the real parsing is). The seeds in corpus/snapshot are such bodies,
+// cut from encoded examples (*.body: CBOR; *.v1body: encoding 1).
 #include "model/storage/binarycodec.h"
 #include "tests/fuzz/fuzzcheck.h"
 #include "tests/fuzz/snapshotenvelope.h"
@@ -66,5 +68,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     const QByteArray input(reinterpret_cast<const char *>(data), qsizetype(size));
     decodeOne(input);
     decodeOne(fuzz::wrapSnapshotBody(input));
+    decodeOne(fuzz::wrapSnapshotBody(input, 1));
     return 0;
 }

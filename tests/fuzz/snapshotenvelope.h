@@ -1,6 +1,7 @@
 #pragma once
 // The envelope binarycodec.cpp puts around a snapshot body: magic "LNTM",
-// codec version, flags, MD5 of the payload, payload = qCompress(body).
+// model encoding (1: QDataStream records, 2: CBOR), flags, MD5 of the
+// payload, payload = qCompress(body).
 // Repeated here (it is private to the codec) so the fuzz target can reach the
 // decoder behind the checksum and the seed maker can cut bodies out of blobs.
 // fuzz_snapshot checks at start-up that this still matches the codec, so a
@@ -15,12 +16,12 @@ namespace lintel::fuzz {
 
 inline constexpr qsizetype kSnapshotHeaderSize = 4 + 2 + 2 + 16;
 
-inline QByteArray wrapSnapshotBody(const QByteArray &body)
+inline QByteArray wrapSnapshotBody(const QByteArray &body, quint16 encoding = kBinaryCodecVersion)
 {
     const QByteArray payload = qCompress(body, 1);
     QByteArray blob(8, '\0');
     qToBigEndian<quint32>(0x4C4E544D, blob.data());
-    qToBigEndian<quint16>(kBinaryCodecVersion, blob.data() + 4);
+    qToBigEndian<quint16>(encoding, blob.data() + 4);
     qToBigEndian<quint16>(0, blob.data() + 6);
     blob += QCryptographicHash::hash(payload, QCryptographicHash::Md5);
     blob += payload;

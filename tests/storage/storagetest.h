@@ -17,8 +17,10 @@ private slots:
     void codecIsDeterministic();
     void codecKeepsNullAndEmptyStringsApart();
     void codecSkipsRemovedFieldsAndDefaultsNewOnes();
+    void codecReadsEncoding1();
     void codecRejectsDamagedBlobs_data();
     void codecRejectsDamagedBlobs();
+    void codecSurvivesForgedBodies_data();
     void codecSurvivesForgedBodies();
 
     // tst_documents.cpp
@@ -47,6 +49,11 @@ private slots:
     void damagedBlobIsReported();
     void noRevisionsIsReported();
     void missingRevisionIsReported();
+
+    // tst_oldfiles.cpp
+    void oldDocumentsStillOpen_data();
+    void oldDocumentsStillOpen();
+    void appendingToAnOldDocumentRaisesItsVersion();
 
 private:
     QString tempPath(const QString &name) const;

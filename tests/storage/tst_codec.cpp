@@ -1,15 +1,19 @@
-// The binary codec on its own: exact round trips, determinism, tolerance of
-// describe.h changes, and no crash on damaged or forged data.
+// The snapshot codec on its own: exact round trips, determinism, tolerance of
+// describe.h changes, snapshots of the older encoding, and no crash on
+// damaged or forged data.
 #include "tests/storage/storagetest.h"
 
 #include "model/storage/binarycodec.h"
-#include "model/storage/binarydecoder.h"
 #include "model/storage/bytereader.h"
-#include "model/storage/binaryencoder.h"
+#include "model/storage/cbordecoder.h"
+#include "model/storage/cborencoder.h"
+#include "model/storage/datastreamdecoder.h"
 #include "model/yaml/yamlio.h"
+#include "tests/storage/datastreamencoder.h"
 #include "tests/support/fullmodel.h"
 
 #include <QBuffer>
+#include <QCborStreamWriter>
 #include <QCryptographicHash>
 #include <QDataStream>
 #include <QTest>
@@ -68,6 +72,29 @@ QByteArray bodyOf(const QByteArray &blob)
     return qUncompress(blob.mid(kHeaderSize));
 }
 
+// A CBOR body that sets the system's name (name index 1) to `value`, with
+// the table ["system", "name"]; `nameIndex` replaces that index.
+template <class V> QByteArray forgedBody(const V &value, quint64 nameIndex = 1)
+{
+    QByteArray body;
+    QCborStreamWriter out(&body);
+    out.append(QCborKnownTags::Signature);
+    out.startArray(2);
+    out.startArray(2);
+    out.append(QLatin1String("system"));
+    out.append(QLatin1String("name"));
+    out.endArray();
+    out.startMap(1);
+    out.append(quint64(0));
+    out.startMap(1);
+    out.append(nameIndex);
+    out.append(value);
+    out.endMap();
+    out.endMap();
+    out.endArray();
+    return body;
+}
+
 }  // namespace
 
 void StorageTest::fullModelSetsEveryField()
@@ -116,7 +143,25 @@ void StorageTest::codecSkipsRemovedFieldsAndDefaultsNewOnes()
     before.count = 7;
     before.teams.resize(2);
     before.teams[1].id = QStringLiteral("t2");
+    const auto check = [](const test::After &after) {
+        QCOMPARE(after.kept, QStringLiteral("kept"));
+        QCOMPARE(after.count, std::optional<int>(7));
+        QVERIFY(after.added.isNull());
+        QCOMPARE(after.teams.size(), std::size_t(2));
+        QCOMPARE(after.teams[1].id, QStringLiteral("t2"));
+    };
 
+    // CBOR, as written today. `count` comes after `kept` in the stored
+    // record but before it in After: the decoder must find it all the same.
+    {
+        test::After after;
+        cbor::Decoder decoder(cbor::writeBody(before));
+        decoder.readBody(after);
+        QVERIFY2(!decoder.failed(), qPrintable(decoder.error()));
+        check(after);
+    }
+
+    // QDataStream records (encoding 1), as revisions saved before CBOR hold.
     QByteArray tree;
     QBuffer buffer(&tree);
     buffer.open(QIODevice::WriteOnly);
@@ -130,11 +175,20 @@ void StorageTest::codecSkipsRemovedFieldsAndDefaultsNewOnes()
     decoder.readRecord(after);
     QVERIFY2(!decoder.failed(), qPrintable(decoder.error()));
     QVERIFY(in.atEnd());
-    QCOMPARE(after.kept, QStringLiteral("kept"));
-    QCOMPARE(after.count, std::optional<int>(7));
-    QVERIFY(after.added.isNull());
-    QCOMPARE(after.teams.size(), std::size_t(2));
-    QCOMPARE(after.teams[1].id, QStringLiteral("t2"));
+    check(after);
+}
+
+void StorageTest::codecReadsEncoding1()
+{
+    const Model original = test::fullModel();
+    const QByteArray blob = envelope(test::writeDataStreamBody(original), 1);
+    QString error;
+    const std::optional<Model> decoded = decodeModel(blob, &error);
+    QVERIFY2(decoded, qPrintable(error));
+    QVERIFY(*decoded == original);
+    QCOMPARE(writeYaml(*decoded), writeYaml(original));
+    // Saving it again writes the current encoding.
+    QCOMPARE(qFromBigEndian<quint16>(encodeModel(*decoded).constData() + 4), kBinaryCodecVersion);
 }
 
 void StorageTest::codecRejectsDamagedBlobs_data()
@@ -153,8 +207,17 @@ void StorageTest::codecRejectsDamagedBlobs_data()
     magic[0] = 'X';
     QTest::newRow("wrong magic") << magic << "not a Lintel model";
     QTest::newRow("newer encoding") << envelope(bodyOf(good), kBinaryCodecVersion + 1) << "newer version";
-    QTest::newRow("trailing bytes") << envelope(bodyOf(good) + "x") << "damaged";
+    QTest::newRow("trailing bytes") << envelope(bodyOf(good) + "x") << "unexpected length";
     QTest::newRow("empty body") << envelope(QByteArray()) << "damaged";
+    QTest::newRow("not CBOR") << envelope("not a snapshot") << "damaged";
+    QTest::newRow("cut CBOR") << envelope(bodyOf(good).chopped(5)) << "damaged";
+    QTest::newRow("number where text belongs") << envelope(forgedBody(qint64(7))) << "field 'name' is not text";
+    QTest::newRow("name index out of range") << envelope(forgedBody(QStringLiteral("x"), 99))
+                                             << "a field name is out of range";
+    const QByteArray oldBody = test::writeDataStreamBody(test::fullModel());
+    QTest::newRow("encoding 1, trailing bytes") << envelope(oldBody + "x", 1) << "unexpected length";
+    QTest::newRow("encoding 1, cut") << envelope(oldBody.chopped(9), 1) << "damaged";
+    QTest::newRow("encoding 1 read as CBOR") << envelope(oldBody) << "damaged";
 }
 
 void StorageTest::codecRejectsDamagedBlobs()
@@ -166,12 +229,21 @@ void StorageTest::codecRejectsDamagedBlobs()
     QVERIFY2(error.contains(expected), qPrintable(error));
 }
 
-// A checksum only catches accidents. Flip bytes all over a valid body and
-// re-seal it: decoding must fail cleanly or give some model, never crash,
-// hang or allocate without bound.
+// A checksum only catches accidents. Flip bytes all over a valid body of
+// each encoding and re-seal it: decoding must fail cleanly or give some
+// model, never crash, hang or allocate without bound.
+void StorageTest::codecSurvivesForgedBodies_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<int>("encoding");
+    QTest::newRow("CBOR") << bodyOf(encodeModel(test::fullModel())) << int(kBinaryCodecVersion);
+    QTest::newRow("encoding 1") << test::writeDataStreamBody(test::fullModel()) << 1;
+}
+
 void StorageTest::codecSurvivesForgedBodies()
 {
-    const QByteArray body = bodyOf(encodeModel(test::fullModel()));
+    QFETCH(QByteArray, body);
+    QFETCH(int, encoding);
     QVERIFY(!body.isEmpty());
     int rejected = 0;
     for (qsizetype i = 0; i < body.size(); i += 7) {
@@ -179,7 +251,7 @@ void StorageTest::codecSurvivesForgedBodies()
             QByteArray forged = body;
             forged[i] = char(forged[i] ^ mask);
             QString error;
-            if (!decodeModel(envelope(forged), &error)) {
+            if (!decodeModel(envelope(forged, quint16(encoding)), &error)) {
                 QVERIFY(!error.isEmpty());
                 ++rejected;
             }
@@ -187,5 +259,5 @@ void StorageTest::codecSurvivesForgedBodies()
     }
     QVERIFY(rejected > 0);
     QString error;
-    QVERIFY(!decodeModel(envelope(body.left(body.size() - 3)), &error));
+    QVERIFY(!decodeModel(envelope(body.left(body.size() - 3), quint16(encoding)), &error));
 }

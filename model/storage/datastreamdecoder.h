@@ -1,6 +1,9 @@
 #pragma once
-// The reading half of the binary model codec (used only by binarycodec.cpp);
-// the record layout is described in binaryencoder.h.
+// The decoder of model encoding 1, the QDataStream records that .lintel
+// snapshots were before CBOR (ADR 0019). Kept, read-only, so revisions saved
+// then still open; nothing writes this encoding any more (used only by
+// binarycodec.cpp). The layout, and the encoder the tests use to make such
+// blobs, are in tests/storage/datastreamencoder.h.
 //
 // Every count and length is checked against the bytes that are left before
 // anything is allocated, so a damaged blob fails with a message instead of

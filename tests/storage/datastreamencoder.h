@@ -1,7 +1,11 @@
 #pragma once
-// The writing half of the binary model codec (used only by binarycodec.cpp).
+// The encoder of model encoding 1, the QDataStream records that .lintel
+// snapshots were before CBOR (ADR 0019). Lintel no longer writes them; it
+// only reads them (model/storage/datastreamdecoder.h). The encoder lives on
+// here so the tests and bench_codec can make such blobs.
 //
-// A model is written as a tree of records, one per described struct. A record
+// A body is a name table (u32 count, then each name as QDataStream bytes:
+// u32 length and the bytes) followed by the root record. A model is written as a tree of records, one per described struct. A record
 // holds the struct's `x-` extras and then only the fields that hold
 // something, each tagged with its name (an index into a name table written
 // once per blob) and its length in bytes. The tags are what keep old
@@ -15,6 +19,7 @@
 // apart from an empty one.
 #include "model/describe.h"
 
+#include <QBuffer>
 #include <QByteArray>
 #include <QDataStream>
 #include <QHash>
@@ -166,3 +171,37 @@ private:
 };
 
 }  // namespace lintel::binary
+
+namespace lintel::test {
+
+// The body of a snapshot of encoding 1, as encodeModel() wrote it before
+// compressing it and adding the envelope.
+inline QByteArray writeDataStreamBody(const Model &model)
+{
+    const auto configure = [](QDataStream &stream) {
+        stream.setVersion(QDataStream::Qt_6_0);
+        stream.setByteOrder(QDataStream::BigEndian);
+        stream.setFloatingPointPrecision(QDataStream::DoublePrecision);
+    };
+    binary::NameTable names;
+    QByteArray tree;
+    {
+        QBuffer buffer(&tree);
+        buffer.open(QIODevice::WriteOnly);
+        QDataStream out(&buffer);
+        configure(out);
+        binary::Encoder(out, tree, names).writeRecord(model);
+    }
+    QByteArray body;
+    QBuffer buffer(&body);
+    buffer.open(QIODevice::WriteOnly);
+    QDataStream out(&buffer);
+    configure(out);
+    out << quint32(names.names().size());
+    for (const QByteArray &name : names.names())
+        out << name;
+    out.writeRawData(tree.constData(), int(tree.size()));
+    return body;
+}
+
+}  // namespace lintel::test
