@@ -8,18 +8,55 @@
 //
 // `T` is deduced as either `X` or `const X`, so the same description serves
 // readers (which assign) and writers (which only look).
+//
+// The flags say what a field means beyond its C++ type, so that code which
+// cares (the rename cascade, the dangling-reference rule, the inspector)
+// visits the description instead of keeping its own list of fields.
+#include "model/document/collections.h"
 #include "types.h"
 
+#include <optional>
 #include <type_traits>
 
 namespace lintel {
 
 enum FieldFlag : unsigned {
     NoFlags = 0,
-    Required = 1u << 0,  // missing key is a load error
-    IsDate = 1u << 1,    // YYYY-MM-DD
-    IsId = 1u << 2,      // the object's own id: kebab-case, unique
+    Required = 1u << 0,     // missing key is a load error
+    IsDate = 1u << 1,       // YYYY-MM-DD
+    IsId = 1u << 2,         // the object's own id: kebab-case, unique
+    MultiLine = 1u << 3,    // prose: edited in a multi-line box
+    RefersToAny = 1u << 4,  // holds ids of objects of any collection
+    // With refersTo(): the ids are only offered in the inspector; the field
+    // may hold other text (a person's name), so it is neither renamed nor
+    // checked.
+    OffersOnly = 1u << 5,
 };
+
+// A field holding ids of objects of collection `c`: a string, a list of
+// strings, or the keys of an ordered map (a view's positions). The
+// collection rides in the flags' second byte, stored as c + 1 so that 0
+// means "not a reference".
+constexpr unsigned refersTo(Collection c) { return (unsigned(c) + 1u) << 8; }
+constexpr unsigned offersIdsOf(Collection c) { return refersTo(c) | OffersOnly; }
+
+// What a field's flags say it refers to.
+struct FieldReference {
+    bool isReference = false;               // renamed with its target, checked for dangling
+    bool offered = false;                   // the inspector offers ids (true for every reference)
+    std::optional<Collection> collection;   // nullopt: any collection
+};
+
+constexpr FieldReference fieldReference(unsigned flags)
+{
+    const unsigned stored = (flags >> 8) & 0xffu;
+    if (stored == 0 && !(flags & RefersToAny))
+        return {};
+    const bool checked = !(flags & OffersOnly);
+    if (stored == 0)
+        return {checked, true, std::nullopt};
+    return {checked, true, Collection(stored - 1)};
+}
 
 template <class T, class U>
 concept SameOrConst = std::is_same_v<std::remove_const_t<T>, U>;
@@ -27,7 +64,7 @@ concept SameOrConst = std::is_same_v<std::remove_const_t<T>, U>;
 template <class V, SameOrConst<System> T> void describe(V &v, T &s)
 {
     v("name", s.name);
-    v("description", s.description);
+    v("description", s.description, MultiLine);
     v("version", s.version);
 }
 
@@ -44,8 +81,8 @@ template <class V, SameOrConst<Zone> T> void describe(V &v, T &z)
     v("id", z.id, Required | IsId);
     v("name", z.name);
     v("trust", z.trust);
-    v("parent", z.parent);
-    v("description", z.description);
+    v("parent", z.parent, refersTo(Collection::Zones));
+    v("description", z.description, MultiLine);
 }
 
 template <class V, SameOrConst<DataClass> T> void describe(V &v, T &d)
@@ -54,7 +91,7 @@ template <class V, SameOrConst<DataClass> T> void describe(V &v, T &d)
     v("name", d.name);
     v("classification", d.classification);
     v("pii", d.pii);
-    v("description", d.description);
+    v("description", d.description, MultiLine);
 }
 
 template <class V, SameOrConst<Security> T> void describe(V &v, T &s)
@@ -79,19 +116,19 @@ template <class V, SameOrConst<Element> T> void describe(V &v, T &e)
     v("id", e.id, Required | IsId);
     v("name", e.name);
     v("kind", e.kind, Required);
-    v("zone", e.zone);
-    v("team", e.team);
+    v("zone", e.zone, refersTo(Collection::Zones));
+    v("team", e.team, refersTo(Collection::Teams));
     v("context", e.context);
     v("technology", e.technology);
-    v("description", e.description);
+    v("description", e.description, MultiLine);
     v("tags", e.tags);
     v("exposure", e.exposure);
     v("stateful", e.stateful);
     v("replicas", e.replicas);
     v("security", e.security);
     v("operations", e.operations);
-    v("data", e.data);
-    v("owner", e.owner);
+    v("data", e.data, refersTo(Collection::Data));
+    v("owner", e.owner, refersTo(Collection::Elements));
     v("encryption_at_rest", e.encryptionAtRest);
     v("backup", e.backup);
 }
@@ -106,15 +143,15 @@ template <class V, SameOrConst<Resilience> T> void describe(V &v, T &r)
 template <class V, SameOrConst<Flow> T> void describe(V &v, T &f)
 {
     v("id", f.id, Required | IsId);
-    v("from", f.from, Required);
-    v("to", f.to, Required);
-    v("description", f.description);
+    v("from", f.from, Required | refersTo(Collection::Elements));
+    v("to", f.to, Required | refersTo(Collection::Elements));
+    v("description", f.description, MultiLine);
     v("protocol", f.protocol);
     v("sync", f.sync);
     v("encrypted", f.encrypted);
     v("authentication", f.authentication);
-    v("data", f.data);
-    v("api", f.api);
+    v("data", f.data, refersTo(Collection::Data));
+    v("api", f.api, refersTo(Collection::Apis));
     v("resilience", f.resilience);
 }
 
@@ -133,8 +170,8 @@ template <class V, SameOrConst<Api> T> void describe(V &v, T &a)
 {
     v("id", a.id, Required | IsId);
     v("name", a.name);
-    v("provider", a.provider);
-    v("description", a.description);
+    v("provider", a.provider, refersTo(Collection::Elements));
+    v("description", a.description, MultiLine);
     v("style", a.style);
     v("version", a.version);
     v("visibility", a.visibility);
@@ -160,31 +197,31 @@ template <class V, SameOrConst<Decision> T> void describe(V &v, T &d)
     v("status", d.status);
     v("date", d.date, IsDate);
     v("deciders", d.deciders);
-    v("context", d.context);
+    v("context", d.context, MultiLine);
     v("options", d.options);
-    v("outcome", d.outcome);
-    v("consequences", d.consequences);
-    v("affects", d.affects);
-    v("supersedes", d.supersedes);
-    v("superseded_by", d.supersededBy);
+    v("outcome", d.outcome, MultiLine);
+    v("consequences", d.consequences, MultiLine);
+    v("affects", d.affects, RefersToAny);
+    v("supersedes", d.supersedes, refersTo(Collection::Decisions));
+    v("superseded_by", d.supersededBy, refersTo(Collection::Decisions));
 }
 
 template <class V, SameOrConst<Question> T> void describe(V &v, T &q)
 {
     v("id", q.id, Required | IsId);
-    v("text", q.text);
-    v("about", q.about);
-    v("owner", q.owner);
+    v("text", q.text, MultiLine);
+    v("about", q.about, RefersToAny);
+    v("owner", q.owner, offersIdsOf(Collection::Teams));
     v("status", q.status);
-    v("answer", q.answer);
+    v("answer", q.answer, MultiLine);
 }
 
 template <class V, SameOrConst<View> T> void describe(V &v, T &w)
 {
     v("id", w.id, Required | IsId);
     v("name", w.name);
-    v("elements", w.elements);
-    v("positions", w.positions);
+    v("elements", w.elements, refersTo(Collection::Elements));
+    v("positions", w.positions, refersTo(Collection::Elements));
 }
 
 template <class V, SameOrConst<RuleSettings> T> void describe(V &v, T &r)
@@ -197,8 +234,8 @@ template <class V, SameOrConst<RuleSettings> T> void describe(V &v, T &r)
 template <class V, SameOrConst<AcceptedRisk> T> void describe(V &v, T &a)
 {
     v("rule", a.rule, Required);
-    v("target", a.target, Required);
-    v("reason", a.reason);
+    v("target", a.target, Required | RefersToAny);
+    v("reason", a.reason, MultiLine);
     v("accepted_by", a.acceptedBy);
     v("expires", a.expires, IsDate);
 }

@@ -47,8 +47,8 @@ DeletionNotice::DeletionNotice(Document *document, QWidget *parent)
     connect(document, &Document::objectRenamed, this, [this](Collection c, const QString &, const QString &newId) {
         rememberName(c, newId);
     });
-    connect(document, &Document::objectChanged, this, [this](Collection c, const QString &id, const QString &path) {
-        if (path == QStringLiteral("name"))
+    connect(document, &Document::objectChanged, this, [this](Collection c, const QString &id, const QString &, FieldKey field) {
+        if (field == fieldKey(&Element::name) || field == fieldKey(&Zone::name))
             rememberName(c, id);
     });
     connect(document, &Document::modelReset, this, [this] {

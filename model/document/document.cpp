@@ -79,7 +79,7 @@ void Document::refreshViews()
         using T = typename decltype(tag)::type;
         constexpr Collection c = CollectionTraits<T>::collection;
         for (const T &object : CollectionTraits<T>::in(m_model))
-            emit objectChanged(c, objectId(object), QString());
+            emit objectChanged(c, objectId(object), QString(), FieldKey());
     };
     for (Collection c : {Collection::Teams, Collection::Zones, Collection::Data, Collection::Elements,
                          Collection::Flows, Collection::Apis, Collection::Decisions, Collection::Questions,
@@ -113,7 +113,7 @@ void Document::notifyRemoved(Collection c, const QString &id)
 
 void Document::notifyChanged(Collection c, const QString &id, const QString &path)
 {
-    emit objectChanged(c, id, path);
+    emit objectChanged(c, id, path, fieldKeyOfPath(c, path));
     emit contentChanged();
 }
 

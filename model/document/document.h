@@ -3,6 +3,7 @@
 // what changed. Only commands (model/document/commands.h) change the model;
 // they call the notify* functions so every change is announced once.
 #include "model/document/collections.h"
+#include "model/document/fieldkey.h"
 #include "model/types.h"
 
 #include <QObject>
@@ -60,8 +61,12 @@ public:
 signals:
     void objectAdded(lintel::Collection collection, const QString &id);
     void objectRemoved(lintel::Collection collection, const QString &id);
-    // `path` is the field's YAML path, e.g. "security.rate_limited".
-    void objectChanged(lintel::Collection collection, const QString &id, const QString &path);
+    // `path` is the field's YAML path, e.g. "security.rate_limited", for
+    // messages and generic field access; `field` names the top-level field
+    // it is in, for views to compare with fieldKey(&Element::security).
+    // Both are empty when the whole object is re-announced (refreshViews).
+    void objectChanged(lintel::Collection collection, const QString &id, const QString &path,
+                       lintel::FieldKey field);
     void objectRenamed(lintel::Collection collection, const QString &oldId, const QString &newId);
     void positionsChanged(const QString &viewId, const QStringList &elementIds);
     void systemChanged();

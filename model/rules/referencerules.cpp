@@ -1,6 +1,7 @@
 // dangling-reference: every id the model uses must name something that
 // exists. Also reports problems in the `rules` section and accepted risks
 // naming unknown rules, since those are references too.
+#include "model/document/references.h"
 #include "model/rules/builtinrules.h"
 #include "model/rules/messages.h"
 #include "model/rules/modelindex.h"
@@ -10,20 +11,23 @@ namespace lintel {
 
 namespace {
 
-enum class Wanted { Element, Zone, Team, DataClass, Api, Decision, Anything };
-
-QString wantedName(Wanted w)
+// What a reference wants, for messages: "zone", "data class", or "id" when
+// any object would do (or two fields using one id want different things).
+QString wantedName(std::optional<Collection> wanted)
 {
-    switch (w) {
-    case Wanted::Element: return QStringLiteral("element");
-    case Wanted::Zone: return QStringLiteral("zone");
-    case Wanted::Team: return QStringLiteral("team");
-    case Wanted::DataClass: return QStringLiteral("data class");
-    case Wanted::Api: return QStringLiteral("API");
-    case Wanted::Decision: return QStringLiteral("decision");
-    case Wanted::Anything: break;
+    return wanted ? collectionName(*wanted) : QStringLiteral("id");
+}
+
+// "Flow pay-orders", "Service checkout": the holder at the start of a sentence.
+template <class T> QString holderLabel(const T &holder)
+{
+    if constexpr (std::is_same_v<T, Element>) {
+        return messages::Named(holder);
+    } else {
+        QString kind = collectionName(CollectionTraits<T>::collection);
+        kind[0] = kind[0].toUpper();
+        return kind + u' ' + holder.id;
     }
-    return QStringLiteral("id");
 }
 
 // Gathers the unknown ids of one object, then reports one finding per
@@ -33,25 +37,19 @@ class ReferenceCollector {
 public:
     ReferenceCollector(const ModelIndex &index, FindingSink &sink) : m_index(index), m_sink(sink) {}
 
-    void check(const QString &id, Wanted wanted, const char *field)
+    void check(const QString &id, std::optional<Collection> wanted, const char *field)
     {
         if (id.isEmpty() || exists(id, wanted))
             return;
         for (Missing &m : m_missing)
             if (m.id == id) {
                 if (m.wanted != wanted)
-                    m.wanted = Wanted::Anything;
+                    m.wanted = std::nullopt;
                 if (!m.fields.contains(QLatin1String(field)))
                     m.fields << QLatin1String(field);
                 return;
             }
         m_missing.push_back({id, wanted, {QLatin1String(field)}});
-    }
-
-    void check(const QStringList &ids, Wanted wanted, const char *field)
-    {
-        for (const QString &id : ids)
-            check(id, wanted, field);
     }
 
     // Reports what was gathered for `holder` and starts over.
@@ -67,20 +65,25 @@ public:
 private:
     struct Missing {
         QString id;
-        Wanted wanted;
+        std::optional<Collection> wanted;
         QStringList fields;
     };
 
-    bool exists(const QString &id, Wanted wanted) const
+    bool exists(const QString &id, std::optional<Collection> wanted) const
     {
-        switch (wanted) {
-        case Wanted::Element: return m_index.elementIndex(id) >= 0;
-        case Wanted::Zone: return m_index.zone(id);
-        case Wanted::Team: return m_index.team(id);
-        case Wanted::DataClass: return m_index.dataClass(id);
-        case Wanted::Api: return m_index.api(id);
-        case Wanted::Decision: return m_index.decision(id);
-        case Wanted::Anything: break;
+        if (!wanted)
+            return m_index.hasObject(id);
+        switch (*wanted) {
+        case Collection::Elements: return m_index.elementIndex(id) >= 0;
+        case Collection::Zones: return m_index.zone(id);
+        case Collection::Teams: return m_index.team(id);
+        case Collection::Data: return m_index.dataClass(id);
+        case Collection::Apis: return m_index.api(id);
+        case Collection::Decisions: return m_index.decision(id);
+        case Collection::Flows:
+        case Collection::Questions:
+        case Collection::Views:
+        case Collection::AcceptedRisks: break;  // nothing refers to these yet
         }
         return m_index.hasObject(id);
     }
@@ -88,6 +91,29 @@ private:
     const ModelIndex &m_index;
     FindingSink &m_sink;
     std::vector<Missing> m_missing;
+};
+
+// Visits the model's collections (describe(Model)) and checks every
+// reference field the description flags, so a new reference field or a new
+// collection is checked without a line here. Accepted risks are left to
+// checkAcceptedRisks, whose message names the rule as well.
+struct CollectionChecker {
+    ReferenceCollector &refs;
+
+    template <class M> void operator()(const char *, const M &member, unsigned = NoFlags)
+    {
+        if constexpr (requires { CollectionTraits<typename M::value_type>::collection; }) {
+            using T = typename M::value_type;
+            if constexpr (!std::is_same_v<T, AcceptedRisk>) {
+                for (const T &object : member) {
+                    forEachReference(object, [&](const char *field, const QString &id, const FieldReference &ref) {
+                        refs.check(id, ref.collection, field);
+                    });
+                    refs.flush(object, object.id, holderLabel(object));
+                }
+            }
+        }
+    }
 };
 
 class DanglingReferenceRule final : public Rule {
@@ -109,44 +135,8 @@ public:
     {
         const Model &m = ctx.model;
         ReferenceCollector refs(ctx.index, sink);
-        for (const Element &e : m.elements) {
-            refs.check(e.zone, Wanted::Zone, "zone");
-            refs.check(e.team, Wanted::Team, "team");
-            refs.check(e.owner, Wanted::Element, "owner");
-            refs.check(e.data, Wanted::DataClass, "data");
-            refs.flush(e, e.id, messages::Named(e));
-        }
-        for (const Flow &f : m.flows) {
-            refs.check(f.from, Wanted::Element, "from");
-            refs.check(f.to, Wanted::Element, "to");
-            refs.check(f.api, Wanted::Api, "api");
-            refs.check(f.data, Wanted::DataClass, "data");
-            refs.flush(f, f.id, QStringLiteral("Flow ") + f.id);
-        }
-        for (const Zone &z : m.zones) {
-            refs.check(z.parent, Wanted::Zone, "parent");
-            refs.flush(z, z.id, QStringLiteral("Zone ") + z.id);
-        }
-        for (const Api &a : m.apis) {
-            refs.check(a.provider, Wanted::Element, "provider");
-            refs.flush(a, a.id, QStringLiteral("API ") + a.id);
-        }
-        for (const Decision &d : m.decisions) {
-            refs.check(d.affects, Wanted::Anything, "affects");
-            refs.check(d.supersedes, Wanted::Decision, "supersedes");
-            refs.check(d.supersededBy, Wanted::Decision, "superseded_by");
-            refs.flush(d, d.id, QStringLiteral("Decision ") + d.id);
-        }
-        for (const Question &q : m.questions) {
-            refs.check(q.about, Wanted::Anything, "about");
-            refs.flush(q, q.id, QStringLiteral("Question ") + q.id);
-        }
-        for (const View &v : m.views) {
-            refs.check(v.elements, Wanted::Element, "elements");
-            for (const auto &[id, position] : v.positions)
-                refs.check(id, Wanted::Element, "positions");
-            refs.flush(v, v.id, QStringLiteral("View ") + v.id);
-        }
+        CollectionChecker checker{refs};
+        describe(checker, m);
         checkAcceptedRisks(ctx, sink);
         for (const RuleSettingsProblem &p : checkRuleSettings(m.rules))
             sink.reportAt(m.rules.loc, p.targets, p.message);

@@ -27,7 +27,9 @@ DiagramScene::DiagramScene(Document *document, SelectionModel *selection, const 
     connect(document, &Document::objectRemoved, this,
             [mirror](Collection c, const QString &id) { mirror->onObjectRemoved(c, id); });
     connect(document, &Document::objectChanged, this,
-            [mirror](Collection c, const QString &id, const QString &path) { mirror->onObjectChanged(c, id, path); });
+            [mirror](Collection c, const QString &id, const QString &, FieldKey field) {
+                mirror->onObjectChanged(c, id, field);
+            });
     connect(document, &Document::objectRenamed, this,
             [mirror](Collection c, const QString &from, const QString &to) { mirror->onObjectRenamed(c, from, to); });
     connect(document, &Document::positionsChanged, this,

@@ -44,7 +44,7 @@ public:
     // The Document's signals (scenemirrorsignals.cpp).
     void onObjectAdded(Collection c, const QString &id);
     void onObjectRemoved(Collection c, const QString &id);
-    void onObjectChanged(Collection c, const QString &id, const QString &path);
+    void onObjectChanged(Collection c, const QString &id, FieldKey field);
     void onObjectRenamed(Collection c, const QString &oldId, const QString &newId);
     void onPositionsChanged(const QString &viewId, const QStringList &ids);
 

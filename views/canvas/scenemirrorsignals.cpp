@@ -66,7 +66,7 @@ void SceneMirror::onObjectRemoved(Collection c, const QString &id)
     }
 }
 
-void SceneMirror::onObjectChanged(Collection c, const QString &id, const QString &path)
+void SceneMirror::onObjectChanged(Collection c, const QString &id, FieldKey field)
 {
     const Model &model = m_document->model();
     switch (c) {
@@ -79,7 +79,7 @@ void SceneMirror::onObjectChanged(Collection c, const QString &id, const QString
             if (item->nodeShape() != before)
                 m_lanes.rerouteFlowsOf({item});
         }
-        if (path == u"zone") {
+        if (field == fieldKey(&Element::zone)) {
             // Membership may change (the view may list zones), zones resize
             // and flows of the element may now cross a boundary.
             refreshContent();
@@ -88,7 +88,7 @@ void SceneMirror::onObjectChanged(Collection c, const QString &id, const QString
         break;
     }
     case Collection::Flows:
-        if (path == u"from" || path == u"to") {
+        if (field == fieldKey(&Flow::from) || field == fieldKey(&Flow::to)) {
             removeFlowItem(id);  // re-created with its new ends
             refreshContent();
         } else {
@@ -98,15 +98,15 @@ void SceneMirror::onObjectChanged(Collection c, const QString &id, const QString
     case Collection::Zones:
         // Sub-zones inherit trust: re-read them all (there are few).
         resyncZones();
-        if (path == u"parent")
+        if (field == fieldKey(&Zone::parent))
             refreshContent();
         break;
     case Collection::Views:
         if (id != m_viewId)
             break;
-        if (path == u"positions")
+        if (field == fieldKey(&View::positions))
             moveToSavedPositions(m_items.content.elements + m_items.content.zones);
-        else if (path == u"elements")
+        else if (field == fieldKey(&View::elements))
             refreshContent();
         break;
     default:

@@ -1,6 +1,6 @@
 #include "views/panels/fieldhints.h"
 
-#include "model/types.h"
+#include "model/document/fieldaccess.h"
 
 #include <QHash>
 #include <QVariant>
@@ -10,6 +10,18 @@ namespace lintel {
 namespace {
 
 bool is(FormSubject subject, Collection c) { return subject && *subject == c; }
+
+// The description's entry for `path` (model/describe.h), which says whether
+// the field is prose or holds ids.
+std::optional<FieldInfo> describedField(FormSubject subject, const QString &path)
+{
+    const auto fieldsOf = [](auto tag) { return listFields<typename decltype(tag)::type>(); };
+    const std::vector<FieldInfo> fields = subject ? withCollectionType(*subject, fieldsOf) : listFields<System>();
+    for (const FieldInfo &field : fields)
+        if (field.path == path)
+            return field;
+    return std::nullopt;
+}
 
 QString lastSegment(const QString &path)
 {
@@ -39,59 +51,23 @@ QString fieldLabel(const QString &path)
 
 bool isMultiLineField(FormSubject subject, const QString &path)
 {
-    if (path == u"description" || path == u"consequences" || path == u"outcome" || path == u"answer"
-        || path == u"reason")
-        return true;
-    // An element's context is a bounded-context name; a decision's is prose.
-    if (path == u"context")
-        return is(subject, Collection::Decisions);
-    return is(subject, Collection::Questions) && path == u"text";
+    const std::optional<FieldInfo> field = describedField(subject, path);
+    return field && (field->flags & MultiLine);
 }
 
 ReferenceHint referenceHint(FormSubject subject, const QString &path)
 {
-    if (!subject)
+    // Only fields a form edits as text or a list of texts: a view's
+    // positions are keyed by element ids too, but are edited on the canvas.
+    const std::optional<FieldInfo> field = describedField(subject, path);
+    if (!field || (field->type != FieldType::Text && field->type != FieldType::StringList))
         return {};
-    auto only = [](Collection c) { return ReferenceHint{true, {c}}; };
-    const ReferenceHint anyId{true, {}};
-    switch (*subject) {
-    case Collection::Elements:
-        if (path == u"zone") return only(Collection::Zones);
-        if (path == u"team") return only(Collection::Teams);
-        if (path == u"owner") return only(Collection::Elements);
-        if (path == u"data") return only(Collection::Data);
-        break;
-    case Collection::Flows:
-        if (path == u"from" || path == u"to") return only(Collection::Elements);
-        if (path == u"api") return only(Collection::Apis);
-        if (path == u"data") return only(Collection::Data);
-        break;
-    case Collection::Zones:
-        if (path == u"parent") return only(Collection::Zones);
-        break;
-    case Collection::Apis:
-        if (path == u"provider") return only(Collection::Elements);
-        break;
-    case Collection::Decisions:
-        if (path == u"affects") return anyId;
-        if (path == u"supersedes" || path == u"superseded_by") return only(Collection::Decisions);
-        break;
-    case Collection::Questions:
-        if (path == u"about") return anyId;
-        // Usually a person's name; the teams are offered as a start.
-        if (path == u"owner") return only(Collection::Teams);
-        break;
-    case Collection::Views:
-        if (path == u"elements") return only(Collection::Elements);
-        break;
-    case Collection::AcceptedRisks:
-        if (path == u"target") return anyId;
-        break;
-    case Collection::Teams:
-    case Collection::Data:
-        break;
-    }
-    return {};
+    const FieldReference ref = fieldReference(field->flags);
+    if (!ref.offered)
+        return {};
+    if (!ref.collection)
+        return {true, {}};
+    return {true, {*ref.collection}};
 }
 
 QStringList suggestionsFor(FormSubject subject, const QString &path)

@@ -1,9 +1,10 @@
 #pragma once
-// What the field descriptions (model/describe.h) do not say but a form needs:
-// readable labels, which texts are multi-line, which fields hold ids of which
-// collections, which section a field belongs in. Kept as small tables beside
-// the description (ADR 1) so forms stay generic: a new field appears in every
-// form with a derived label even when nobody adds a hint for it.
+// What a form needs to know about a field. Which texts are multi-line and
+// which fields hold ids of which collections are read from the description's
+// flags (model/describe.h, ADR 20); what the description does not say
+// (readable labels, suggestions, placeholders, sections) is kept here as
+// small tables, so forms stay generic: a new field appears in every form with
+// a derived label even when nobody adds a hint for it.
 #include "model/document/collections.h"
 
 #include <QList>

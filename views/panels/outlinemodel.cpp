@@ -287,16 +287,16 @@ void OutlineModel::updateObject(Collection c, const QString &id)
     fillRow(item, parent->child(item->row(), DetailColumn), c, id, *row);
 }
 
-void OutlineModel::onChanged(Collection c, const QString &id, const QString &path)
+void OutlineModel::onChanged(Collection c, const QString &id, const QString &, FieldKey field)
 {
     if (m_rebuildPending)
         return;
-    if (c == Collection::Zones && path == u"parent") {
+    if (field == fieldKey(&Zone::parent)) {
         scheduleRebuild();
         return;
     }
     updateObject(c, id);
-    if (c == Collection::Elements && path == u"zone")
+    if (field == fieldKey(&Element::zone))
         updateCounts();  // the element may have left or joined "Outside any zone"
 }
 

@@ -6,6 +6,7 @@
 // the tree once the current command is done, so a cascading delete of many
 // objects costs one rebuild, not one per object.
 #include "model/document/collections.h"
+#include "model/document/fieldkey.h"
 
 #include <QHash>
 #include <QStandardItemModel>
@@ -52,7 +53,7 @@ private:
     void updateCounts();
     QString zoneToolTip(const QString &zoneId) const;
     QString zonesToolTip() const;
-    void onChanged(Collection c, const QString &id, const QString &path);
+    void onChanged(Collection c, const QString &id, const QString &path, FieldKey field);
     void onRenamed(Collection c, const QString &oldId, const QString &newId);
 
     Document *m_document;
