@@ -89,7 +89,8 @@ void MainWindow::createMenus()
     edit->addSeparator();
     // No in-place editing on the canvas yet: F2 puts the keyboard in the
     // inspector's name field with the name selected, ready to type over.
-    edit->addAction(tr("Re&name"), keys("F2"), this, &MainWindow::renameSelection);
+    edit->addAction(tr("Re&name"), keys("F2"), this, &MainWindow::renameSelection)
+        ->setObjectName(QStringLiteral("actionRename"));
     QAction *deleteAction = edit->addAction(tr("&Delete"), this, [this] {
         if (auto *canvas = m_tabs->currentCanvas())
             canvas->deleteSelection();
@@ -98,6 +99,7 @@ void MainWindow::createMenus()
     // entry names the shortcut without stealing it from text fields.
     deleteAction->setShortcut(QKeySequence::Delete);
     deleteAction->setShortcutContext(Qt::WidgetShortcut);
+    deleteAction->setObjectName(QStringLiteral("actionDelete"));
     m_editActions << deleteAction;
     edit->addAction(tr("&Find Element…"), QKeySequence::Find, this, &MainWindow::findElement);
 
@@ -110,7 +112,8 @@ void MainWindow::createMenus()
     };
     view->addAction(tr("Zoom &In"), QKeySequence::ZoomIn, this, onCanvas(&canvas::CanvasView::zoomIn));
     view->addAction(tr("Zoom &Out"), QKeySequence::ZoomOut, this, onCanvas(&canvas::CanvasView::zoomOut));
-    view->addAction(tr("&Fit to Window"), QKeySequence(tr("Ctrl+0")), this, onCanvas(&canvas::CanvasView::zoomToFit));
+    view->addAction(tr("&Fit to Window"), QKeySequence(tr("Ctrl+0")), this, onCanvas(&canvas::CanvasView::zoomToFit))
+        ->setObjectName(QStringLiteral("actionFit"));
     view->addAction(tr("&Actual Size"), QKeySequence(tr("Ctrl+1")), this, onCanvas(&canvas::CanvasView::resetZoom));
     QAction *snap = view->addAction(tr("&Snap to Grid"));
     snap->setCheckable(true);
@@ -122,6 +125,7 @@ void MainWindow::createMenus()
                   << view->addAction(tr("Add Selection to View"), m_tabs, &ViewTabs::addSelectionToView)
                   << view->addAction(tr("Remove Selection from View"), m_tabs, &ViewTabs::removeSelectionFromView)
                   << view->addAction(tr("Auto-&Layout"), QKeySequence(tr("Ctrl+L")), this, &MainWindow::runAutoLayout);
+    m_editActions.last()->setObjectName(QStringLiteral("actionAutoLayout"));
     view->addSeparator();
     QMenu *panels = view->addMenu(tr("&Panels"));
     for (QDockWidget *dock : findChildren<QDockWidget *>())
@@ -161,6 +165,19 @@ void MainWindow::createMenus()
     m_editActions << layout;
     connect(tool(ToolbarIcon::Export, tr("Export…"), tr("Export documents and diagrams (Ctrl+E)")), &QAction::triggered,
             this, [this] { exportWith(); });
+    // Connect mode (C on the canvas): click a source, then a target.
+    QAction *connectMode = tool(ToolbarIcon::Connect, tr("Connect Mode"),
+                                tr("Connect mode: click an element, then the one it talks to (C; Esc leaves)"));
+    connectMode->setObjectName(QStringLiteral("actionConnectMode"));
+    connectMode->setCheckable(true);
+    // The canvas handles the key itself, so typing "c" in a field types it.
+    connectMode->setShortcut(keys("C"));
+    connectMode->setShortcutContext(Qt::WidgetShortcut);
+    connect(connectMode, &QAction::toggled, this, [this](bool on) {
+        if (auto *canvas = m_tabs->currentCanvas())
+            canvas->setConnectMode(on);
+    });
+    m_editActions << connectMode;
     tools->addSeparator();
     m_findBar = new FindBar(m_document, this);
     tools->addWidget(m_findBar);

@@ -2,6 +2,7 @@
 
 #include "app/gui/autolayout.h"
 #include "app/gui/autosave.h"
+#include "app/gui/contextmenus.h"
 #include "app/gui/deletionnotice.h"
 #include "app/gui/exportdialog.h"
 #include "app/gui/filesession.h"
@@ -58,6 +59,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_prompts(Prompts
     createDocks();
     createMenus();
     connectPanels();
+    connectCanvasMenus();
     new UndoRouter(m_document, this);
 
     m_statusFindings = new QLabel(this);
@@ -138,6 +140,34 @@ void MainWindow::connectPanels()
         }
         updateStatus();
     });
+}
+
+void MainWindow::connectCanvasMenus()
+{
+    m_contextMenus = new ContextMenus(m_document, m_selection, m_problems, this);
+    m_contextMenus->setFindings(m_validator->findings());
+    connect(m_validator, &LiveValidator::findingsChanged, m_contextMenus, &ContextMenus::setFindings);
+    auto *connectMode = findChild<QAction *>(QStringLiteral("actionConnectMode"));
+    const auto wire = [this, connectMode] {
+        canvas::CanvasView *canvas = m_tabs->currentCanvas();
+        if (!canvas)
+            return;
+        // Once per canvas (a lambda cannot be a unique connection).
+        if (!canvas->property("contextMenusWired").toBool()) {
+            canvas->setProperty("contextMenusWired", true);
+            connect(canvas, &canvas::CanvasView::contextMenuRequested, this,
+                    [this, canvas](const ObjectRef &ref, QPointF scenePos, QPoint globalPos) {
+                        m_contextMenus->show(canvas, ref, scenePos, globalPos);
+                    });
+        }
+        if (connectMode) {
+            connect(canvas, &canvas::CanvasView::connectModeChanged, connectMode, &QAction::setChecked,
+                    Qt::UniqueConnection);
+            connectMode->setChecked(canvas->isConnectMode());
+        }
+    };
+    connect(m_tabs, &QTabWidget::currentChanged, this, wire);
+    wire();
 }
 
 void MainWindow::showObject(const ObjectRef &ref)

@@ -16,6 +16,7 @@ class QMenu;
 namespace lintel {
 
 class AutoLayout;
+class ContextMenus;
 class ApiContractsPanel;
 class DecisionsPanel;
 class FileSession;
@@ -74,6 +75,8 @@ private:
     void createMenus();       // mainmenus.cpp
     void createRecentMenu(QMenu *fileMenu);
     void connectPanels();
+    // Right-click menus and connect mode of the canvas shown (contextmenus.h).
+    void connectCanvasMenus();
     void updateTitle();
     void updateStatus();
     // A read-only document (an old revision) disables every editing action.
@@ -89,6 +92,7 @@ private:
     FileSession *m_files;
     Autosave *m_autosave;
     AutoLayout *m_autoLayout;
+    ContextMenus *m_contextMenus = nullptr;
     ViewTabs *m_tabs;
     InspectorPanel *m_inspector = nullptr;
     OutlinePanel *m_outline = nullptr;

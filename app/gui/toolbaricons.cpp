@@ -64,6 +64,19 @@ void drawExport(QPainter &p)
     p.drawPath(head);
 }
 
+// Two boxes joined by an arrow: connect mode.
+void drawConnect(QPainter &p)
+{
+    p.drawRoundedRect(QRectF(3, 3, 7, 7), 1.5, 1.5);
+    p.drawRoundedRect(QRectF(14, 14, 7, 7), 1.5, 1.5);
+    p.drawLine(QPointF(9, 9), QPointF(14.5, 14.5));
+    QPainterPath head;
+    head.moveTo(9.5, 14.5);
+    head.lineTo(14.5, 14.5);
+    head.lineTo(14.5, 9.5);
+    p.drawPath(head);
+}
+
 QPixmap paint(ToolbarIcon which, int size, QColor ink)
 {
     QPixmap pixmap(size, size);
@@ -79,6 +92,7 @@ QPixmap paint(ToolbarIcon which, int size, QColor ink)
     case ToolbarIcon::Fit: drawFit(p); break;
     case ToolbarIcon::AutoLayout: drawAutoLayout(p); break;
     case ToolbarIcon::Export: drawExport(p); break;
+    case ToolbarIcon::Connect: drawConnect(p); break;
     }
     return pixmap;
 }

@@ -6,7 +6,7 @@
 
 namespace lintel {
 
-enum class ToolbarIcon { Undo, Redo, Fit, AutoLayout, Export };
+enum class ToolbarIcon { Undo, Redo, Fit, AutoLayout, Export, Connect };
 
 QIcon toolbarIcon(ToolbarIcon which);
 

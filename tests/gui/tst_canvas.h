@@ -50,6 +50,11 @@ private slots:
     void cachedItemsRepaintOnChange();
     void flowHitTestFollowsItsOutline();
     void crowdedFlowsOnlyWhenMany();
+    // tst_canvas_pointer.cpp
+    void connectHandlesOnFourSidesAtAnyZoom();
+    void connectModeClickSourceThenTarget();
+    void contextMenuRequestNamesWhatIsUnderThePointer();
+    void acceptedFindingsDrawnApart();
     // tst_canvas_kinds.cpp
     void kindNamesComeFromOneRow();
     void paletteOffersKindsFromTheTable();

@@ -41,6 +41,14 @@ private slots:
     void viewsAddAndRemoveElements();
     void rendersRealisticExample();
 
+    // tst_mainwindow_pointer.cpp: menus, auto-layout, names, decisions
+    void contextMenusOfferWhatApplies();
+    void autoLayoutKeepsZonesApart_data();
+    void autoLayoutKeepsZonesApart();
+    void autoLayoutKeepsWhatWasPlacedByHand();
+    void findingsAndPickersShowNames();
+    void decisionOpensInRoomyEditor();
+
     // tst_mainwindow_readonly.cpp: an old revision on show
     void revisionRefusesEveryEdit();
     void refusedDragShowsModelAgain();

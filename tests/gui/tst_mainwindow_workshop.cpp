@@ -8,6 +8,7 @@
 #include "app/gui/exportdialog.h"
 #include "app/gui/filesession.h"
 #include "app/gui/findbar.h"
+#include "app/gui/layoutfit.h"
 #include "app/gui/viewtabs.h"
 #include "exporters/diagram/graphvizrenderer.h"
 #include "model/yaml/yamlio.h"
@@ -220,9 +221,13 @@ void TestMainWindow::autoLayoutAgreesWithCanvasAndUndoes()
     QVERIFY(finished.wait(60000));
     QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
 
-    // The model holds what Graphviz computed, and the canvas shows exactly that.
-    const LayoutResult expected = layoutPositions(original, findObject<View>(original, QStringLiteral("main")));
-    QVERIFY(expected.ok());
+    // The model holds what Graphviz computed, spread to the canvas's zone
+    // sizes (layoutfit.h), and the canvas shows exactly that.
+    const View *originalView = findObject<View>(original, QStringLiteral("main"));
+    const LayoutResult graphviz = layoutPositions(original, originalView);
+    QVERIFY(graphviz.ok());
+    const FittedLayout expected = fitToCanvas(diagramScope(original, originalView), graphviz.positions);
+    QVERIFY2(expected.conflict.isEmpty(), qPrintable(expected.conflict));
     const View *view = findObject<View>(m_window->document()->model(), QStringLiteral("main"));
     canvas::DiagramScene *scene = m_window->viewTabs()->currentCanvas()->diagramScene();
     QList<QRectF> bodies;

@@ -172,11 +172,14 @@ void TestPanels::referencePickerMovesElement()
     auto *zoneText = inspectorInput<QLineEdit>(QStringLiteral("zone"));
     auto *zone = zoneText ? qobject_cast<QComboBox *>(zoneText->parentWidget()) : nullptr;
     QVERIFY(zone);
-    QCOMPARE(zone->currentText(), QStringLiteral("internet"));
+    // Names for people, the id for the model (and in the tooltip).
+    QCOMPARE(zone->currentText(), QStringLiteral("Internet"));
+    QCOMPARE(zone->toolTip(), QStringLiteral("internet"));
 
     zone->setFocus();
-    choose(zone, QStringLiteral("internal"));  // the picker offers the zones' ids
+    choose(zone, QStringLiteral("Cloud account"));  // the picker offers the zones by name
     QCOMPARE(findObject<Element>(model(), QStringLiteral("email-provider"))->zone, QStringLiteral("internal"));
+    QCOMPARE(zone->currentText(), QStringLiteral("Cloud account"));
 
     undoAll();
     QCOMPARE(yaml(), original);

@@ -4,6 +4,7 @@
 #include "views/canvas/diagramscene.h"
 
 #include <QPainter>
+#include <QPainterPath>
 #include <QStyleOptionGraphicsItem>
 
 namespace lintel::canvas {
@@ -15,7 +16,7 @@ CanvasItem::CanvasItem(Collection collection, QString id)
 
 void CanvasItem::setFindings(FindingMarks marks)
 {
-    if (marks.isEmpty() && m_findings.isEmpty())
+    if (marks.isBlank() && m_findings.isBlank())
         return;
     m_findings = std::move(marks);
     update();
@@ -42,10 +43,28 @@ QRectF CanvasItem::findingMarkerRect(QPointF centre)
     return {centre.x() - 11, centre.y() - 11, 30, 22};
 }
 
+void CanvasItem::paintAcceptedMarker(QPainter *painter, QPointF c) const
+{
+    const double r = 8;
+    painter->setPen(QPen(Qt::white, 1.5));
+    painter->setBrush(QColor(0xa8, 0xae, 0xb5));  // muted: decided, not open
+    painter->drawEllipse(c, r, r);
+    QPainterPath tick;
+    tick.moveTo(c + QPointF(-4, 0.5));
+    tick.lineTo(c + QPointF(-1, 3.5));
+    tick.lineTo(c + QPointF(4.5, -3));
+    painter->setBrush(Qt::NoBrush);
+    painter->setPen(QPen(Qt::white, 2, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    painter->drawPath(tick);
+}
+
 void CanvasItem::paintFindingMarker(QPainter *painter, QPointF c) const
 {
-    if (m_findings.isEmpty())
+    if (m_findings.isEmpty()) {
+        if (m_findings.accepted > 0)
+            paintAcceptedMarker(painter, c);
         return;
+    }
     const QColor colour = findingColor(m_findings.worst);
     painter->setPen(QPen(Qt::white, 1.5));
     painter->setBrush(colour);
@@ -82,14 +101,24 @@ void CanvasItem::paintFindingMarker(QPainter *painter, QPointF c) const
 
 QString CanvasItem::findingsToolTip() const
 {
-    if (m_findings.isEmpty())
-        return {};
-    QString html = QStringLiteral("<hr><b>%1 finding%2</b><ul style='margin-left:-20px'>")
-                       .arg(m_findings.count)
-                       .arg(m_findings.count == 1 ? QString() : QStringLiteral("s"));
-    for (const QString &line : m_findings.lines)
-        html += QStringLiteral("<li>%1</li>").arg(line.toHtmlEscaped());
-    return html + QStringLiteral("</ul>");
+    QString html;
+    if (!m_findings.isEmpty()) {
+        html += QStringLiteral("<hr><b>%1 finding%2</b><ul style='margin-left:-20px'>")
+                    .arg(m_findings.count)
+                    .arg(m_findings.count == 1 ? QString() : QStringLiteral("s"));
+        for (const QString &line : m_findings.lines)
+            html += QStringLiteral("<li>%1</li>").arg(line.toHtmlEscaped());
+        html += QStringLiteral("</ul>");
+    }
+    if (m_findings.accepted > 0) {
+        html += QStringLiteral("<hr><b style='color:#777'>%1 accepted risk%2</b><ul style='margin-left:-20px;color:#777'>")
+                    .arg(m_findings.accepted)
+                    .arg(m_findings.accepted == 1 ? QString() : QStringLiteral("s"));
+        for (const QString &line : m_findings.acceptedLines)
+            html += QStringLiteral("<li>%1</li>").arg(line.toHtmlEscaped());
+        html += QStringLiteral("</ul>");
+    }
+    return html;
 }
 
 }  // namespace lintel::canvas

@@ -17,11 +17,16 @@ namespace lintel::canvas {
 class DiagramScene;
 
 // The validator's findings about one object, as the canvas shows them.
+// Accepted risks are counted apart: they are drawn muted, with a tick, so
+// the room sees at a glance what is still open and what was decided.
 struct FindingMarks {
-    int count = 0;
+    int count = 0;  // open findings
     Severity worst = Severity::Info;
     QStringList lines;  // "error · message", most severe first
-    bool isEmpty() const { return count == 0; }
+    int accepted = 0;
+    QStringList acceptedLines;
+    bool isEmpty() const { return count == 0; }  // nothing open
+    bool isBlank() const { return count == 0 && accepted == 0; }
 };
 
 class CanvasItem : public QGraphicsItem {
@@ -50,7 +55,8 @@ public:
 
 protected:
     // A severity icon (circle for errors and info, triangle for warnings)
-    // with the number of findings, centred on `centre`.
+    // with the number of findings, centred on `centre`; with only accepted
+    // findings, a grey disc with a tick.
     void paintFindingMarker(QPainter *painter, QPointF centre) const;
     static QRectF findingMarkerRect(QPointF centre);
     // The findings part of a tooltip (empty without findings).
@@ -59,6 +65,8 @@ protected:
     bool isExporting() const;
 
 private:
+    void paintAcceptedMarker(QPainter *painter, QPointF centre) const;
+
     QString m_id;
     Collection m_collection;
     FindingMarks m_findings;

@@ -60,6 +60,7 @@ void CanvasView::setZoom(double zoom)
     if (std::abs(zoom - this->zoom()) < 1e-9)
         return;
     setTransform(QTransform::fromScale(zoom, zoom));
+    m_scene->setViewZoom(zoom);
     emit zoomChanged(zoom);
 }
 
@@ -182,8 +183,17 @@ void CanvasView::keyPressEvent(QKeyEvent *event)
     case Qt::Key_Backspace:
         deleteSelection();
         return;
+    case Qt::Key_C:
+        if (event->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier)) {
+            QGraphicsView::keyPressEvent(event);
+            return;
+        }
+        setConnectMode(!m_connectMode);
+        return;
     case Qt::Key_Escape:
-        if (m_move->isActive() || m_connect->isActive() || m_band->isActive())
+        if (m_connectMode)
+            setConnectMode(false);
+        else if (m_move->isActive() || m_connect->isActive() || m_band->isActive())
             cancelTools();
         else
             m_scene->clearSelection();

@@ -12,6 +12,8 @@
 //                       joins that zone (one undo step with the move)
 //   drag a zone title   move the zone with everything inside
 //   "+" handle, Alt-drag from one element onto another: new flow
+//   C                   connect mode: click a source, then a target (Esc
+//                       leaves); the right button opens a context menu
 //   arrows              nudge (Shift: 5x); merged into one undo step
 //   Delete, Backspace   delete the selection
 //   Escape              cancel the current drag, else clear the selection
@@ -38,6 +40,7 @@ public:
     DiagramScene *diagramScene() const { return m_scene; }
     double zoom() const;
     bool snapToGrid() const { return m_snap; }
+    bool isConnectMode() const { return m_connectMode; }
 
 public slots:
     void zoomIn();
@@ -51,10 +54,21 @@ public slots:
     void deleteSelection();
     // Adds a palette entry in the middle of the visible area.
     void addAtViewCentre(const QString &paletteEntry);
+    // Adds a palette entry centred on `scenePos` (in the zone under it).
+    void addAt(const QString &paletteEntry, QPointF scenePos);
+    // canvasviewconnect.cpp: connect mode stays on until Esc; connectFrom
+    // draws one flow from `elementId` to the element clicked next.
+    void setConnectMode(bool on);
+    void connectFrom(const QString &elementId);
 
 signals:
     void zoomChanged(double zoom);
     void snapToGridChanged(bool on);
+    void connectModeChanged(bool on);
+    // A right click: `ref` names the element, flow or zone under the
+    // pointer, or has an empty id over the empty canvas. The item is
+    // selected first, so the menu's actions act on it.
+    void contextMenuRequested(const lintel::ObjectRef &ref, QPointF scenePos, QPoint globalPos);
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
@@ -70,6 +84,7 @@ protected:
     void dragLeaveEvent(QDragLeaveEvent *event) override;
     void dropEvent(QDropEvent *event) override;
     void drawBackground(QPainter *painter, const QRectF &rect) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;  // canvasviewconnect.cpp
 
 private:
     // canvasviewinput.cpp
@@ -80,12 +95,18 @@ private:
     void setDropHighlight(const QString &zoneId);
     void addEntryAt(const QString &entry, QPointF scenePos);
     QPointF snapPoint(QPointF scenePos) const;
+    // canvasviewconnect.cpp: true when the event was a click-to-connect step.
+    bool connectPress(QMouseEvent *event, QPointF scenePos);
+    bool connectRelease(QPointF scenePos);
+    bool handlePress(QMouseEvent *event, QPointF scenePos);
 
     DiagramScene *m_scene;
     std::unique_ptr<MoveTool> m_move;
     std::unique_ptr<ConnectTool> m_connect;
     std::unique_ptr<BandSelectTool> m_band;
     bool m_snap = true;
+    bool m_connectMode = false;
+    bool m_clickConnect = false;  // a flow waits for the click on its target
     bool m_spaceHeld = false;
     bool m_panning = false;
     // Fitted to the window and not zoomed or scrolled since: stays fitted

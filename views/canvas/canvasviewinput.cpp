@@ -68,6 +68,8 @@ void CanvasView::mousePressEvent(QMouseEvent *event)
     }
     const QPointF scenePos = mapToScene(event->position().toPoint());
     m_pressPos = event->position().toPoint();
+    if (connectPress(event, scenePos) || handlePress(event, scenePos))
+        return;
     QGraphicsItem *pressed = nullptr;
     for (QGraphicsItem *item : m_scene->items(scenePos, Qt::IntersectsItemBoundingRect, Qt::DescendingOrder)) {
         if (item->type() == ElementItem::Type) {
@@ -160,7 +162,7 @@ void CanvasView::mouseReleaseEvent(QMouseEvent *event)
         return;
     }
     if (m_connect->isActive() && event->button() == Qt::LeftButton) {
-        m_connect->finish(mapToScene(event->position().toPoint()));
+        connectRelease(mapToScene(event->position().toPoint()));
         return;
     }
     if (m_band->isActive() && event->button() == Qt::LeftButton) {
@@ -199,6 +201,7 @@ void CanvasView::cancelTools()
     m_connect->cancel();
     m_band->cancel();
     m_panning = false;
+    m_clickConnect = false;
 }
 
 void CanvasView::setDropHighlight(const QString &zoneId)
@@ -210,6 +213,11 @@ void CanvasView::setDropHighlight(const QString &zoneId)
     m_dropHighlight = zoneId;
     if (ZoneItem *zone = m_scene->zoneItem(zoneId))
         zone->setDropTarget(true);
+}
+
+void CanvasView::addAt(const QString &paletteEntry, QPointF scenePos)
+{
+    addEntryAt(paletteEntry, scenePos);
 }
 
 void CanvasView::addEntryAt(const QString &entry, QPointF scenePos)

@@ -20,6 +20,9 @@ public:
     ~ConnectTool();
 
     bool isActive() const { return m_preview != nullptr; }
+    const QString &source() const { return m_source; }
+    // The element the preview ends on now (empty: none).
+    const QString &target() const { return m_target; }
     void begin(const QString &sourceId, QPointF scenePos);
     void update(QPointF scenePos);
     // Creates the flow when released over another element; returns its id

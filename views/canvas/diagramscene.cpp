@@ -83,7 +83,7 @@ void DiagramScene::contentRefreshed()
 
 void DiagramScene::setFindings(const Findings &findings)
 {
-    m_findingMarker.setFindings(findings);
+    m_findingMarker.setFindings(findings, &document()->model());
 }
 
 void DiagramScene::elementItemsMoved(const QList<ElementItem *> &items)
@@ -111,6 +111,13 @@ void DiagramScene::setZoneGeometryFrozen(bool frozen)
 void DiagramScene::setSelectedItems(const QSet<QGraphicsItem *> &items)
 {
     m_selectionSync.select(items);
+}
+
+void DiagramScene::setViewZoom(double zoom)
+{
+    m_viewZoom = zoom;
+    for (ElementItem *item : std::as_const(m_items.elements))
+        item->zoomChanged();
 }
 
 void DiagramScene::setExporting(bool exporting)

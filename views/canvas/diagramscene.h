@@ -83,6 +83,11 @@ public:
     // once, not once per item (a rubber band over thousands of items).
     void setSelectedItems(const QSet<QGraphicsItem *> &items);
 
+    // The zoom of the view editing this scene: connect handles keep their
+    // size on screen (connecthandles.h).
+    double viewZoom() const { return m_viewZoom; }
+    void setViewZoom(double zoom);
+
     // Export mode: no grid, selection, hover or connect handles.
     bool isExporting() const { return m_exporting; }
     void setExporting(bool exporting);
@@ -119,6 +124,7 @@ private:
     LevelOfDetail m_detail;
     SceneMirror m_mirror;
     bool m_exporting = false;
+    double m_viewZoom = 1.0;
 };
 
 }  // namespace lintel::canvas

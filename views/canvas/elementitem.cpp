@@ -3,6 +3,8 @@
 #include "model/document/collections.h"
 #include "model/style/labeltext.h"
 #include "views/canvas/canvasfonts.h"
+#include "views/canvas/connecthandles.h"
+#include "views/canvas/diagramscene.h"
 #include "views/canvas/elementpainter.h"
 
 #include <QCursor>
@@ -14,8 +16,6 @@ namespace lintel::canvas {
 
 namespace {
 
-constexpr double kHandleRadius = 9;
-constexpr double kHandleGap = 14;  // from the body's right edge to the handle's centre
 const QColor kSelection(0x1a, 0x73, 0xe8);
 const QColor kDetailText(0x4a, 0x4a, 0x4a);
 
@@ -84,15 +84,38 @@ void ElementItem::sync(const Model &model, const Element &element)
     update();
 }
 
-QPointF ElementItem::connectHandleCentre() const
+double ElementItem::viewZoom() const
 {
-    return {bodyRect().right() + kHandleGap, 0};
+    const DiagramScene *s = diagramScene();
+    return s ? s->viewZoom() : 1.0;
+}
+
+QPointF ElementItem::connectHandleCentre(int side) const
+{
+    return connecthandles::centres(elementExtent(m_style.shape, bodyRect()), viewZoom())[std::size_t(side & 3)];
+}
+
+bool ElementItem::showsConnectHandles() const
+{
+    return (m_hovered || isSelected()) && !isExporting();
 }
 
 bool ElementItem::isOnConnectHandle(QPointF itemPos) const
 {
-    const QPointF d = itemPos - connectHandleCentre();
-    return d.x() * d.x() + d.y() * d.y() <= (kHandleRadius + 3) * (kHandleRadius + 3);
+    return connecthandles::hit(elementExtent(m_style.shape, bodyRect()), viewZoom(), itemPos);
+}
+
+void ElementItem::zoomChanged()
+{
+    if (showsConnectHandles())
+        prepareGeometryChange();
+}
+
+QVariant ElementItem::itemChange(GraphicsItemChange change, const QVariant &value)
+{
+    if (change == ItemSelectedChange)
+        prepareGeometryChange();  // the handles come or go with the selection
+    return CanvasItem::itemChange(change, value);
 }
 
 void ElementItem::setConnectTarget(bool on)
@@ -106,9 +129,13 @@ void ElementItem::setConnectTarget(bool on)
 QRectF ElementItem::boundingRect() const
 {
     // Room for badges straddling the edges, the finding marker on the
-    // top-left corner and the connect handle on the right.
-    return elementExtent(m_style.shape, bodyRect())
-        .adjusted(-14, -16, kHandleGap + kHandleRadius + 2, 12);
+    // top-left corner and, while they show, the connect handles.
+    const QRectF extent = elementExtent(m_style.shape, bodyRect());
+    const QRectF decorated = extent.adjusted(-14, -16, 14, 12);
+    if (!showsConnectHandles())
+        return decorated;
+    const double reach = connecthandles::reach(viewZoom());
+    return decorated | extent.adjusted(-reach, -reach, reach, reach);
 }
 
 QPainterPath ElementItem::shape() const
@@ -121,9 +148,9 @@ QPainterPath ElementItem::shape() const
 
 bool ElementItem::contains(const QPointF &point) const
 {
-    // The handle must be hittable (clicks and hover test points with
-    // contains()), or nobody could start dragging from it.
-    return shape().contains(point) || (m_hovered && isOnConnectHandle(point));
+    // The handles must be hittable (clicks and hover test points with
+    // contains()), or nobody could start dragging from them.
+    return shape().contains(point) || (showsConnectHandles() && isOnConnectHandle(point));
 }
 
 void ElementItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
@@ -139,6 +166,8 @@ void ElementItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *optio
         painter->setPen(QPen(selected ? kSelection : stroke, findings().isEmpty() && !selected ? 0 : 2 / lod));
         painter->setBrush(m_style.fill);
         painter->drawRect(body);
+        if (showsConnectHandles())
+            connecthandles::paint(painter, elementExtent(m_style.shape, body), lod);
         return;
     }
     painter->setRenderHint(QPainter::Antialiasing);
@@ -162,8 +191,8 @@ void ElementItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *optio
     if (lod >= kLodNameOnly)
         paintBadges(painter);
     paintFindingMarker(painter, QPointF(body.left() + 2, body.top() + 2));
-    if (hovered)
-        paintConnectHandle(painter);
+    if (showsConnectHandles())
+        connecthandles::paint(painter, elementExtent(m_style.shape, body), lod);
 }
 
 void ElementItem::paintLabels(QPainter *painter, bool full) const
@@ -219,17 +248,6 @@ void ElementItem::paintBadges(QPainter *painter) const
     }
 }
 
-void ElementItem::paintConnectHandle(QPainter *painter) const
-{
-    const QPointF c = connectHandleCentre();
-    painter->setPen(QPen(Qt::white, 1.5));
-    painter->setBrush(kSelection);
-    painter->drawEllipse(c, kHandleRadius, kHandleRadius);
-    painter->setPen(QPen(Qt::white, 2, Qt::SolidLine, Qt::RoundCap));
-    painter->drawLine(c + QPointF(-4, 0), c + QPointF(4, 0));
-    painter->drawLine(c + QPointF(0, -4), c + QPointF(0, 4));
-}
-
 QString ElementItem::toolTipText() const
 {
     QString html = QStringLiteral("<b>%1</b> <span style='color:#666'>%2</span>")
@@ -248,14 +266,14 @@ QString ElementItem::toolTipText() const
         html += QStringLiteral("<p>%1</p>").arg(truncated(singleLine(m_description), 240).toHtmlEscaped());
     html += findingsToolTip();
     if (!isExporting())
-        html += QStringLiteral("<p style='color:#666'>Drag the + handle onto another element to add a flow.</p>");
+        html += QStringLiteral("<p style='color:#666'>Drag a + handle onto another element to add a flow (or press C and click both ends).</p>");
     return html;
 }
 
 void ElementItem::hoverEnterEvent(QGraphicsSceneHoverEvent *)
 {
-    m_hovered = true;  // contains() now takes the handle too
-    update();
+    prepareGeometryChange();  // the handles show: a larger bounding rectangle
+    m_hovered = true;  // contains() now takes the handles too
 }
 
 void ElementItem::hoverMoveEvent(QGraphicsSceneHoverEvent *event)
@@ -268,9 +286,9 @@ void ElementItem::hoverMoveEvent(QGraphicsSceneHoverEvent *event)
 
 void ElementItem::hoverLeaveEvent(QGraphicsSceneHoverEvent *)
 {
+    prepareGeometryChange();
     m_hovered = false;
     unsetCursor();
-    update();
 }
 
 }  // namespace lintel::canvas

@@ -1,8 +1,8 @@
 #pragma once
 // One element (service, datastore, person, ...) on the canvas. Its position
 // is the centre of its body; the shape comes from the shared diagram style.
-// Hovering shows a "+" handle on the right edge: drag from it onto another
-// element to draw a flow.
+// Hovering or selecting shows "+" handles on all four sides (see
+// connecthandles.h): drag from one onto another element to draw a flow.
 #include "model/style/diagramstyle.h"
 #include "model/types.h"
 #include "views/canvas/canvasconstants.h"
@@ -29,8 +29,13 @@ public:
 
     static QRectF bodyRect();  // item coordinates, centred on (0, 0)
     QRectF sceneBodyRect() const { return bodyRect().translated(pos()); }
-    QPointF connectHandleCentre() const;
+    // Centre of a handle (0 right, 1 below, 2 left, 3 above), item coordinates.
+    QPointF connectHandleCentre(int side = 0) const;
+    // True while the handles show (hovered or selected, not exporting).
+    bool showsConnectHandles() const;
     bool isOnConnectHandle(QPointF itemPos) const;
+    // The view's zoom changed: the handles keep their size on screen.
+    void zoomChanged();
     // Highlighted as the element a flow being drawn would end on.
     void setConnectTarget(bool on);
 
@@ -45,11 +50,12 @@ protected:
     void hoverEnterEvent(QGraphicsSceneHoverEvent *event) override;
     void hoverMoveEvent(QGraphicsSceneHoverEvent *event) override;
     void hoverLeaveEvent(QGraphicsSceneHoverEvent *event) override;
+    QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
 
 private:
     void paintLabels(QPainter *painter, bool full) const;
     void paintBadges(QPainter *painter) const;
-    void paintConnectHandle(QPainter *painter) const;
+    double viewZoom() const;
 
     ElementKind m_kind = ElementKind::Service;
     ElementStyle m_style;

@@ -10,13 +10,16 @@
 
 namespace lintel::canvas {
 
+QRectF zoneMemberExtent(NodeShape shape, QPointF centre)
+{
+    return elementExtent(shape, ElementItem::bodyRect()).adjusted(-10, -10, 10, 10).translated(centre);
+}
+
 namespace {
 
-// What a zone must enclose of a member: the body with its decorations and
-// the badges that straddle its edges.
 QRectF memberExtent(const ElementItem *item)
 {
-    return elementExtent(item->nodeShape(), ElementItem::bodyRect()).adjusted(-10, -10, 10, 10).translated(item->pos());
+    return zoneMemberExtent(item->nodeShape(), item->pos());
 }
 
 }  // namespace

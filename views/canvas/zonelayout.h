@@ -4,6 +4,8 @@
 // elements sit directly in which zone, sizes the zones from that (deepest
 // first, since a parent encloses its children), flags sibling zones that
 // overlap, and answers "which zone is under this point".
+#include "model/style/elementkinds.h"
+
 #include <QHash>
 #include <QList>
 #include <QPointF>
@@ -16,6 +18,11 @@ namespace lintel::canvas {
 
 class ElementItem;
 struct SceneItems;
+
+// What a zone must enclose of a member centred at `centre`: the body with
+// its decorations and the badges that straddle its edges. (Auto-layout
+// sizes zones the same way before it applies positions.)
+QRectF zoneMemberExtent(NodeShape shape, QPointF centre);
 
 class ZoneLayout {
 public:

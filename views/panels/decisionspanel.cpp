@@ -1,6 +1,7 @@
 #include "views/panels/decisionspanel.h"
 
 #include "model/document/commands.h"
+#include "views/panels/decisiondialog.h"
 #include "views/panels/fieldeditor.h"
 #include "views/panels/modellookup.h"
 #include "views/panels/objecteditor.h"
@@ -94,8 +95,12 @@ DecisionsPanel::DecisionsPanel(Document *document, SelectionModel *selection, QW
                                    QStringLiteral("Record a decision about the selected objects"));
     record->setObjectName(QStringLiteral("recordDecision"));
     m_remove = panelToolButton(m_list, QStringLiteral("−"), QStringLiteral("Delete the decision"));
+    auto *open = panelToolButton(m_list, QStringLiteral("Open…"),
+                                 QStringLiteral("Edit the decision in a large window (double-click or Enter)"));
+    open->setObjectName(QStringLiteral("openDecision"));
     m_list->addEditAction(record);
     m_list->addEditAction(m_remove);
+    m_list->addEditAction(open);
     m_list->view()->header()->resizeSection(NumberColumn, 36);
     m_list->view()->header()->resizeSection(TitleColumn, 220);
 
@@ -110,6 +115,8 @@ DecisionsPanel::DecisionsPanel(Document *document, SelectionModel *selection, QW
     connect(m_remove, &QToolButton::clicked, this, &DecisionsPanel::removeCurrentDecision);
     connect(m_list, &ObjectList::currentIdChanged, this, &DecisionsPanel::currentChanged);
     connect(m_list, &ObjectList::activated, this, &DecisionsPanel::activated);
+    connect(m_list, &ObjectList::activated, this, [this](const ObjectRef &ref) { openInDialog(ref.id); });
+    connect(open, &QToolButton::clicked, this, [this] { openInDialog(currentDecision()); });
     currentChanged(QString());
 }
 
@@ -153,6 +160,18 @@ void DecisionsPanel::recordDecisionAboutSelection()
         if (auto *line = qobject_cast<QLineEdit *>(title->inputWidget()))
             line->selectAll();
     }
+}
+
+void DecisionsPanel::openInDialog(const QString &id)
+{
+    if (id.isEmpty())
+        return;
+    if (!m_dialog)
+        m_dialog = new DecisionDialog(m_document, window());
+    m_dialog->showDecision(id);
+    m_dialog->show();
+    m_dialog->raise();
+    m_dialog->activateWindow();
 }
 
 void DecisionsPanel::removeCurrentDecision()

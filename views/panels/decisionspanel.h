@@ -3,7 +3,8 @@
 // ADR form of the chosen decision — title, status, date, deciders, context,
 // the options considered with their pros and cons, outcome, consequences,
 // what it affects and what it supersedes. "Record decision about selection"
-// starts a new ADR whose `affects` names the selected objects.
+// starts a new ADR whose `affects` names the selected objects. Double-click
+// or Enter opens the decision in a roomy window (decisiondialog.h).
 #include "model/document/collections.h"
 
 #include <QWidget>
@@ -14,6 +15,7 @@ class QToolButton;
 
 namespace lintel {
 
+class DecisionDialog;
 class DecisionOptionsEditor;
 class Document;
 class ObjectEditor;
@@ -29,6 +31,7 @@ public:
     ObjectList *list() const { return m_list; }
     ObjectEditor *editor() const { return m_editor; }
     DecisionOptionsEditor *optionsEditor() const;
+    DecisionDialog *dialog() const { return m_dialog; }
 
     // "adr-0007": the next free number.
     static QString nextDecisionId(const Model &model);
@@ -40,6 +43,8 @@ public slots:
     // is currentDecision().
     void recordDecisionAboutSelection();
     void removeCurrentDecision();
+    // The decision in its own window, raised if it is already open.
+    void openInDialog(const QString &id);
 
 signals:
     void activated(const lintel::ObjectRef &ref);
@@ -53,6 +58,7 @@ private:
     QStackedWidget *m_stack;
     ObjectEditor *m_editor;
     QToolButton *m_remove;
+    DecisionDialog *m_dialog = nullptr;  // made on first use
 };
 
 }  // namespace lintel

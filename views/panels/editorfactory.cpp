@@ -24,8 +24,11 @@ FieldEditor *createTextEditor(const FieldInfo &field, const EditorContext &conte
         return new DateFieldEditor(parent);
     if (isMultiLineField(subject, field.path))
         return new MultiLineFieldEditor(parent);
-    if (const ReferenceHint ref = referenceHint(subject, field.path); ref.isReference)
-        return new ChoiceFieldEditor(idsOf(context, ref.collections), false, parent);
+    if (const ReferenceHint ref = referenceHint(subject, field.path); ref.isReference) {
+        auto *choice = new ChoiceFieldEditor(idsOf(context, ref.collections), false, parent);
+        choice->setNames(context.names);  // names for people; the value stays the id
+        return choice;
+    }
     if (const QStringList suggestions = suggestionsFor(subject, field.path); !suggestions.isEmpty())
         return new ChoiceFieldEditor([suggestions] { return suggestions; }, true, parent);
     auto *editor = new TextFieldEditor(parent);

@@ -1,6 +1,7 @@
 #include "views/panels/findingsmodel.h"
 
 #include "model/rules/validator.h"
+#include "views/findingnames.h"
 #include "views/panels/panelicons.h"
 
 #include <QBrush>
@@ -29,6 +30,11 @@ int FindingsModel::rowOf(const QString &fingerprint) const
     return -1;
 }
 
+QString FindingsModel::message(const Finding &f) const
+{
+    return m_names ? displayMessage(*m_names, f) : f.message;
+}
+
 int FindingsModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_findings.size());
@@ -46,8 +52,13 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case SeverityColumn: return enumName(f->severity);
         case RuleColumn: return f->rule;
-        case TargetColumn: return f->targets.join(QStringLiteral(", "));
-        case MessageColumn: return f->suppressed ? f->message + QStringLiteral("  (accepted)") : f->message;
+        case TargetColumn: {
+            QStringList names;
+            for (const QString &target : f->targets)
+                names << (m_names ? displayName(*m_names, target) : target);
+            return names.join(QStringLiteral(", "));
+        }
+        case MessageColumn: return f->suppressed ? message(*f) + QStringLiteral("  (accepted)") : message(*f);
         }
         break;
     case Qt::DecorationRole:
@@ -55,9 +66,12 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
             return severityIcon(f->severity);
         break;
     case Qt::ToolTipRole: {
-        QString tip = f->message;
+        // The ids, exactly as the CLI prints them, for searching the YAML.
+        QString tip = f->message.toHtmlEscaped();
+        if (index.column() == TargetColumn)
+            tip = f->targets.join(QStringLiteral(", ")).toHtmlEscaped();
         if (const RuleInfo *rule = findRule(f->rule))
-            tip = QStringLiteral("<b>%1</b><br>%2").arg(rule->title.toHtmlEscaped(), tip.toHtmlEscaped());
+            tip = QStringLiteral("<b>%1</b><br>%2").arg(rule->title.toHtmlEscaped(), tip);
         if (f->suppressed && !f->suppressionNote.isEmpty())
             tip += QStringLiteral("<br><i>Accepted: %1</i>").arg(f->suppressionNote.toHtmlEscaped());
         return tip;
@@ -127,7 +141,9 @@ bool FindingsFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourcePa
         return false;
     if (m_text.isEmpty())
         return true;
-    return f->message.contains(m_text, Qt::CaseInsensitive) || f->rule.contains(m_text, Qt::CaseInsensitive)
+    const QString shown = model->data(model->index(sourceRow, FindingsModel::MessageColumn), Qt::DisplayRole).toString();
+    return f->message.contains(m_text, Qt::CaseInsensitive) || shown.contains(m_text, Qt::CaseInsensitive)
+        || f->rule.contains(m_text, Qt::CaseInsensitive)
         || f->targets.join(u' ').contains(m_text, Qt::CaseInsensitive);
 }
 

@@ -3,6 +3,7 @@
 // problems panel puts over it: by severity, by text, accepted ones hidden
 // or greyed.
 #include "model/rules/finding.h"
+#include "model/types.h"
 
 #include <QAbstractTableModel>
 #include <QSet>
@@ -17,6 +18,9 @@ public:
     enum Role { SeverityRole = Qt::UserRole + 1, SuppressedRole, FingerprintRole, SortRole };
 
     using QAbstractTableModel::QAbstractTableModel;
+    // With a model, messages and targets show names, ids in the tooltip
+    // (findingnames.h). `model` must outlive this table (the Document's).
+    void setNames(const Model *model) { m_names = model; }
     void setFindings(const Findings &findings);
     const Findings &findings() const { return m_findings; }
     const Finding *findingAt(const QModelIndex &index) const;
@@ -28,7 +32,9 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
 private:
+    QString message(const Finding &f) const;
     Findings m_findings;
+    const Model *m_names = nullptr;
 };
 
 class FindingsFilter : public QSortFilterProxyModel {

@@ -1,6 +1,7 @@
 #include "views/panels/inspectorfindings.h"
 
 #include "model/style/diagramstyle.h"
+#include "views/findingnames.h"
 
 #include <QLabel>
 #include <QScrollArea>
@@ -48,20 +49,22 @@ InspectorFindings::InspectorFindings(QWidget *parent)
     setFindings({});
 }
 
-void InspectorFindings::setFindings(const Findings &findings)
+void InspectorFindings::setFindings(const Findings &findings, const Model *names)
 {
-    QStringList lines;
+    QStringList lines, withIds;
     for (const Finding &f : findings) {
         if (f.suppressed)
             continue;
+        withIds << f.message;
         lines << QStringLiteral("<span style='color:%1'>●</span> %2")
-                     .arg(findingColor(f.severity).name(), f.message.toHtmlEscaped());
+                     .arg(findingColor(f.severity).name(), (names ? displayMessage(*names, f) : f.message).toHtmlEscaped());
     }
     m_toggle->setText(lines.isEmpty()  ? QStringLiteral("No findings")
                       : lines.size() == 1 ? QStringLiteral("1 finding")
                                           : QStringLiteral("%1 findings").arg(lines.size()));
     m_list->setText(lines.isEmpty() ? QStringLiteral("<span style='color:gray'>Nothing to check here.</span>")
                                     : lines.join(QStringLiteral("<br>")));
+    m_list->setToolTip(withIds.join(u'\n'));  // the ids, as the CLI prints them
 }
 
 bool InspectorFindings::isExpanded() const { return m_toggle->isChecked(); }

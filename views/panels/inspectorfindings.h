@@ -6,6 +6,7 @@
 // findings there are, so the fields below do not jump as findings come and
 // go while the architect types.
 #include "model/rules/finding.h"
+#include "model/types.h"
 
 #include <QWidget>
 
@@ -20,8 +21,9 @@ class InspectorFindings : public QWidget {
 public:
     explicit InspectorFindings(QWidget *parent = nullptr);
 
-    // Findings of the shown object; suppressed ones are left out.
-    void setFindings(const Findings &findings);
+    // Findings of the shown object; suppressed ones are left out. With a
+    // model, messages name objects by name (findingnames.h).
+    void setFindings(const Findings &findings, const Model *names = nullptr);
     bool isExpanded() const;
     void setExpanded(bool expanded);
     QString titleText() const;

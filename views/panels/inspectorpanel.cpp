@@ -169,7 +169,8 @@ void InspectorPanel::updateFindings()
     // for good rather than coming and going.
     m_findings->setVisible(m_validator != nullptr);
     const FormSubject subject = shownSubject();
-    m_findings->setFindings(m_validator && subject ? m_validator->findingsFor(shownId()) : Findings{});
+    m_findings->setFindings(m_validator && subject ? m_validator->findingsFor(shownId()) : Findings{},
+                            &m_document->model());
 }
 
 InspectorFindings *InspectorPanel::findings() const { return m_findings; }

@@ -4,6 +4,7 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QEvent>
+#include <QHash>
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QSignalBlocker>
@@ -58,14 +59,24 @@ void ChoiceFieldEditor::refreshCandidates()
     items.prepend(QString());  // picking the empty entry clears the field
     QStringList existing;
     for (int i = 0; i < m_combo->count(); ++i)
-        existing << m_combo->itemText(i);
+        existing << m_combo->itemData(i).toString();
     if (existing == items)
         return;
+    QStringList texts;
+    QHash<QString, int> uses;
+    for (const QString &id : std::as_const(items))
+        ++uses[texts.emplace_back(shown(id))];
     const QSignalBlocker blocker(m_combo);
     const QString text = m_combo->currentText();
     const int cursor = m_combo->lineEdit()->cursorPosition();
     m_combo->clear();
-    m_combo->addItems(items);
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const QString &id = items[i];
+        const bool ambiguous = uses.value(texts[i]) > 1 && texts[i] != id;
+        m_combo->addItem(ambiguous ? QStringLiteral("%1 (%2)").arg(texts[i], id) : texts[i], id);
+        if (!id.isEmpty())
+            m_combo->setItemData(int(i), id, Qt::ToolTipRole);
+    }
     m_combo->setCurrentIndex(-1);
     m_combo->setEditText(text);
     m_combo->lineEdit()->setCursorPosition(cursor);
@@ -77,23 +88,43 @@ void ChoiceFieldEditor::commitIfChanged()
     // editing as finished; the user is not done yet.
     if (m_combo->view()->isVisible() || m_combo->completer()->popup()->isVisible())
         return;
-    const QString text = m_combo->currentText().trimmed();
+    const QString typed = m_combo->currentText().trimmed();
+    if (typed == shown(m_current))
+        return;  // the name of what the field already holds
+    const QString text = idFor(typed);
     if (text == m_current)
         return;
     m_current = text;
     emit edited(text, false);
 }
 
+QString ChoiceFieldEditor::shown(const QString &id) const
+{
+    return m_names && !id.isEmpty() ? m_names(id) : id;
+}
+
+QString ChoiceFieldEditor::idFor(const QString &text) const
+{
+    if (!m_names)
+        return text;
+    for (int i = 0; i < m_combo->count(); ++i)
+        if (m_combo->itemText(i) == text)
+            return m_combo->itemData(i).toString();
+    return text;  // an id typed by hand, or no object at all (the rules say so)
+}
+
 void ChoiceFieldEditor::setValue(const QVariant &value)
 {
     m_current = value.toString();
-    if (m_combo->currentText() == m_current)
+    const QString text = shown(m_current);
+    m_combo->setToolTip(m_names ? m_current : QString());
+    if (m_combo->currentText() == text)
         return;
     const QSignalBlocker blocker(m_combo);
     QLineEdit *edit = m_combo->lineEdit();
     const int cursor = edit->cursorPosition();
-    m_combo->setEditText(m_current);
-    edit->setCursorPosition(std::min(cursor, int(m_current.size())));
+    m_combo->setEditText(text);
+    edit->setCursorPosition(std::min(cursor, int(text.size())));
 }
 
 void ChoiceFieldEditor::setReadOnly(bool readOnly)

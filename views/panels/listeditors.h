@@ -19,6 +19,7 @@ class QStringListModel;
 namespace lintel {
 
 using CandidateSource = std::function<QStringList()>;
+using NameOf = std::function<QString(const QString &id)>;
 
 class ChoiceFieldEditor : public FieldEditor {
     Q_OBJECT
@@ -31,6 +32,10 @@ public:
     void setReadOnly(bool readOnly) override;
     QWidget *inputWidget() const override;
     QComboBox *comboBox() const { return m_combo; }
+    // References: the list and the field show names ("Payments team"),
+    // the id is in each entry's tooltip and is what the field holds. Two
+    // objects of one name are told apart by their id in brackets.
+    void setNames(NameOf names) { m_names = std::move(names); }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -38,7 +43,10 @@ protected:
 private:
     void refreshCandidates();
     void commitIfChanged();
+    QString shown(const QString &id) const;
+    QString idFor(const QString &text) const;
     CandidateSource m_candidates;
+    NameOf m_names;
     QComboBox *m_combo;
     QString m_current;
 };

@@ -2,6 +2,7 @@
 
 #include "model/document/commands.h"
 #include "model/document/document.h"
+#include "views/findingnames.h"
 #include "views/panels/fieldeditor.h"
 #include "views/panels/modellookup.h"
 
@@ -30,6 +31,8 @@ ObjectEditor::ObjectEditor(Document *document, FormSubject subject, ObjectForm::
         options.ids = [document](const QList<Collection> &collections) {
             return objectIds(document->model(), collections);
         };
+    if (!options.names)
+        options.names = [document](const QString &id) { return displayName(document->model(), id); };
     m_form = new ObjectForm(subject, std::move(options), this);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -44,7 +44,7 @@ ObjectForm::ObjectForm(FormSubject subject, Options options, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(8);
 
-    const EditorContext context{subject, options.ids, options.customEditors};
+    const EditorContext context{subject, options.ids, options.customEditors, options.names};
     for (const FieldInfo &field : fieldsOf(subject)) {
         if (options.hiddenPaths.contains(field.path) || field.type == FieldType::Object)
             continue;

@@ -22,6 +22,7 @@ public:
         QStringList detachedPaths;  // editors built but placed by the panel (tabs)
         std::map<QString, EditorFactory> customEditors;  // structured fields
         IdSource ids;                                     // for pickers
+        NameSource names;                                 // what pickers show
     };
 
     ObjectForm(FormSubject subject, Options options, QWidget *parent = nullptr);

@@ -3,6 +3,7 @@
 #include "model/document/commands.h"
 #include "model/document/document.h"
 #include "model/rules/validator.h"
+#include "views/findingnames.h"
 #include "views/panels/acceptriskdialog.h"
 #include "views/panels/findingsmodel.h"
 #include "views/panels/modellookup.h"
@@ -68,6 +69,7 @@ ProblemsPanel::ProblemsPanel(Document *document, SelectionModel *selection, Live
     layout->setSpacing(4);
     layout->addWidget(buildToolbar());
 
+    m_model->setNames(&document->model());
     m_filter->setSourceModel(m_model);
     m_filter->setSortRole(FindingsModel::SortRole);
     m_view->setObjectName(QStringLiteral("problemsTable"));
@@ -282,7 +284,7 @@ void ProblemsPanel::updateExplanation()
     QString html = QStringLiteral("<h3 style='margin:0'>%1</h3><p style='color:#777;margin-top:2px'>%2 · %3</p>")
                        .arg((rule ? rule->title : f->rule).toHtmlEscaped(), f->rule.toHtmlEscaped(),
                             enumName(f->severity));
-    html += QStringLiteral("<p>%1</p>").arg(f->message.toHtmlEscaped());
+    html += QStringLiteral("<p>%1</p>").arg(displayMessage(m_document->model(), *f).toHtmlEscaped());
     if (rule) {
         html += QStringLiteral("<p><b>Why it matters.</b> %1</p>").arg(rule->rationale.toHtmlEscaped());
         html += QStringLiteral("<p><b>How to fix.</b> %1</p>").arg(rule->remediation.toHtmlEscaped());
@@ -305,10 +307,15 @@ void ProblemsPanel::setShowSuppressed(bool show) { m_suppressedButton->setChecke
 
 void ProblemsPanel::acceptRiskForCurrent()
 {
-    const Finding *f = currentFinding();
-    if (!f || f->suppressed || openDialog())
+    if (const Finding *f = currentFinding())
+        acceptRisk(*f);
+}
+
+void ProblemsPanel::acceptRisk(const Finding &finding)
+{
+    if (finding.suppressed || openDialog())
         return;
-    auto *dialog = new AcceptRiskDialog(*f, this);
+    auto *dialog = new AcceptRiskDialog(finding, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const AcceptedRisk risk = dialog->risk();

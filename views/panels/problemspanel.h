@@ -46,6 +46,9 @@ public slots:
     // Opens the dialog without blocking (window-modal); on OK the accepted
     // risk is added as one undoable command.
     void acceptRiskForCurrent();
+    // Asks who accepts `finding`, why and until when (a dialog), then
+    // records the accepted risk as one undo step.
+    void acceptRisk(const lintel::Finding &finding);
     void revokeAcceptanceForCurrent();
     void setExplanationVisible(bool visible);
     void setFilterText(const QString &text);
