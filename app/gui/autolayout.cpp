@@ -2,6 +2,7 @@
 
 #include "exporters/diagram/graphvizrenderer.h"
 #include "model/document/commands.h"
+#include "model/index/lookup.h"
 
 #include <QPointer>
 #include <QThreadPool>

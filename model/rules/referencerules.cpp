@@ -3,7 +3,7 @@
 // naming unknown rules, since those are references too.
 #include "model/rules/builtinrules.h"
 #include "model/rules/messages.h"
-#include "model/rules/modelindex.h"
+#include "model/index/modelindex.h"
 #include "model/rules/rulesettings.h"
 
 namespace lintel {
