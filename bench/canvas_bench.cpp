@@ -13,6 +13,7 @@
 #include "bench/benchclock.h"
 #include "bench/generator.h"
 #include "model/document/commands.h"
+#include "model/index/lookup.h"
 #include "model/io/modelfile.h"
 #include "views/canvas/canvasconstants.h"
 #include "views/canvas/canvasedits.h"

@@ -3,6 +3,7 @@
 #include "app/gui/layoutfit.h"
 #include "exporters/diagram/graphvizrenderer.h"
 #include "model/document/commands.h"
+#include "model/index/lookup.h"
 
 #include <QPointer>
 #include <QThreadPool>

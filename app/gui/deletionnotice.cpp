@@ -1,6 +1,7 @@
 #include "app/gui/deletionnotice.h"
 
 #include "model/document/document.h"
+#include "model/index/lookup.h"
 #include "views/panels/modellookup.h"
 
 #include <QHBoxLayout>

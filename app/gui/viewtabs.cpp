@@ -2,6 +2,7 @@
 
 #include "app/gui/prompts.h"
 #include "model/document/commands.h"
+#include "model/index/lookup.h"
 #include "views/canvas/canvasview.h"
 #include "views/canvas/diagramscene.h"
 #include "views/selectionmodel.h"

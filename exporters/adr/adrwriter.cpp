@@ -1,6 +1,7 @@
 #include "exporters/adr/adrwriter.h"
 
 #include "exporters/adr/markdowntext.h"
+#include "model/index/lookup.h"
 
 namespace lintel::adr {
 
@@ -18,19 +19,11 @@ QString titleOf(const Decision &d)
     return d.title.trimmed().isEmpty() ? d.id : d.title;
 }
 
-qsizetype indexOfDecision(const Model &model, const QString &id)
-{
-    for (qsizetype i = 0; i < qsizetype(model.decisions.size()); ++i)
-        if (model.decisions[std::size_t(i)].id == id)
-            return i;
-    return -1;
-}
-
 // A link to another record of the same log, or the bare id when the model
 // names a decision it does not contain.
 QString decisionLink(const Model &model, const QString &id)
 {
-    const qsizetype i = indexOfDecision(model, id);
+    const qsizetype i = indexOfObject<Decision>(model, id);
     if (i < 0)
         return md::code(id) + QStringLiteral(" (not in the model)");
     const Decision &d = model.decisions[std::size_t(i)];
@@ -41,21 +34,16 @@ QString decisionLink(const Model &model, const QString &id)
 // Name and kind of whatever an `affects` id points at.
 std::pair<QString, QString> describeTarget(const Model &model, const QString &id)
 {
-    for (const Element &e : model.elements)
-        if (e.id == id)
-            return {e.name.isEmpty() ? e.id : e.name, enumName(e.kind)};
-    for (const Api &a : model.apis)
-        if (a.id == id)
-            return {a.name.isEmpty() ? a.id : a.name, QStringLiteral("API contract")};
-    for (const Flow &f : model.flows)
-        if (f.id == id)
-            return {f.description.isEmpty() ? f.id : f.description, QStringLiteral("flow")};
-    for (const Zone &z : model.zones)
-        if (z.id == id)
-            return {z.name.isEmpty() ? z.id : z.name, QStringLiteral("trust zone")};
-    for (const DataClass &d : model.data)
-        if (d.id == id)
-            return {d.name.isEmpty() ? d.id : d.name, QStringLiteral("data class")};
+    if (const Element *e = findObject<Element>(model, id))
+        return {e->name.isEmpty() ? e->id : e->name, enumName(e->kind)};
+    if (const Api *a = findObject<Api>(model, id))
+        return {a->name.isEmpty() ? a->id : a->name, QStringLiteral("API contract")};
+    if (const Flow *f = findObject<Flow>(model, id))
+        return {f->description.isEmpty() ? f->id : f->description, QStringLiteral("flow")};
+    if (const Zone *z = findObject<Zone>(model, id))
+        return {z->name.isEmpty() ? z->id : z->name, QStringLiteral("trust zone")};
+    if (const DataClass *d = findObject<DataClass>(model, id))
+        return {d->name.isEmpty() ? d->id : d->name, QStringLiteral("data class")};
     return {id, QStringLiteral("not in the model")};
 }
 

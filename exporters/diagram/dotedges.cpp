@@ -24,7 +24,7 @@ void DotGraph::addEdges()
     std::vector<std::vector<const Flow *>> groups;
     QHash<QString, std::size_t> groupOf;
     for (const Flow *f : m_scope.flows) {
-        const FlowStyle style = flowStyle(m_elements, *f);
+        const FlowStyle style = flowStyle(m_index, *f);
         const bool sameOrder = isLayered() || f->from <= f->to;
         const QString key = QStringList{sameOrder ? f->from : f->to, sameOrder ? f->to : f->from,
                                         style.dashed ? QStringLiteral("dashed") : QString(),
@@ -42,7 +42,7 @@ void DotGraph::addEdges()
     for (const std::vector<const Flow *> &group : groups) {
         const Flow &first = *group.front();
         Agedge_t *edge = agedge(m_graph, m_nodes.value(first.from), m_nodes.value(first.to), nullptr, 1);
-        const FlowStyle style = flowStyle(m_elements, first);
+        const FlowStyle style = flowStyle(m_index, first);
         const QString pair = first.from <= first.to ? first.from + QChar(0) + first.to
                                                     : first.to + QChar(0) + first.from;
         if (first.from != first.to && joinedPairs.contains(pair))
@@ -72,10 +72,10 @@ void DotGraph::addEdges()
         // labels after the layout, avoiding overlaps.
         const bool onEdge = isLayered() || m_spec.pinned;
         if (m_labelsFlows)
-            setHtml(edge, onEdge ? "label" : "xlabel", dotlabel::edge(m_model, m_elements, group, mark));
+            setHtml(edge, onEdge ? "label" : "xlabel", dotlabel::edge(m_index, group, mark));
         else
             for (const Flow *f : group)  // what the label would say, one line per flow
-                tip << flowLabel(m_model, *f).replace(QLatin1Char('\n'), QStringLiteral(", "));
+                tip << flowLabel(m_index, *f).replace(QLatin1Char('\n'), QStringLiteral(", "));
         set(edge, "id", escString(QStringLiteral("flow-") + first.id));
         set(edge, "color", dotlabel::color(style.color));
         set(edge, "penwidth", number(style.width + (mark ? 0.8 : 0.0)));

@@ -80,7 +80,7 @@ bool hasSavedPositions(const DiagramScope &scope)
 }
 
 DotGraph::DotGraph(const Model &model, const DiagramScope &scope, const GraphSpec &spec)
-    : m_model(model), m_scope(scope), m_elements(model), m_spec(spec)
+    : m_model(model), m_scope(scope), m_index(model), m_spec(spec)
 {
     QByteArray name = scope.id.toUtf8();
     m_graph = agopen(name.data(), Agdirected, &memoryDisc);
@@ -138,7 +138,7 @@ DotGraph::DotGraph(const Model &model, const DiagramScope &scope, const GraphSpe
         note = note.isEmpty() ? unlabelled : note + QLatin1Char(' ') + unlabelled;
     }
     setHtml(m_graph, "label",
-            dotlabel::legend(model, m_elements, scope, spec.marks && !spec.marks->isEmpty(), note));
+            dotlabel::legend(model, m_index, scope, spec.marks && !spec.marks->isEmpty(), note));
 
     DiagramIds nodeIds({}, true);
     for (const Element *e : scope.elements) {

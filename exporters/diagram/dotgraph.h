@@ -7,7 +7,7 @@
 #include "exporters/diagram/findingmarks.h"
 #include "exporters/textdiagrams/diagramids.h"
 #include "model/style/diagramscope.h"
-#include "model/style/elementindex.h"
+#include "model/index/modelindex.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -81,7 +81,7 @@ private:
 
     const Model &m_model;
     const DiagramScope &m_scope;
-    const ElementIndex m_elements;  // flow ends, found once per flow without a search
+    const ModelIndex m_index;  // flow ends, found once per flow without a search
     GraphSpec m_spec;
     Agraph_t *m_graph = nullptr;
     QHash<QString, Agnode_t *> m_nodes;

@@ -99,16 +99,16 @@ QString node(const Model &model, const Element &element, const NodeOptions &opti
         .arg(rows);
 }
 
-QString edge(const Model &model, const ElementIndex &elements, const std::vector<const Flow *> &flows,
+QString edge(const ModelIndex &index, const std::vector<const Flow *> &flows,
              const FindingMark *mark)
 {
     QStringList labelLines;
     for (const Flow *f : flows)
-        for (const QString &line : flowLabel(model, *f).split(QLatin1Char('\n')))
+        for (const QString &line : flowLabel(index, *f).split(QLatin1Char('\n')))
             if (!labelLines.contains(line))
                 labelLines << line;
     QString text = lines(labelLines);
-    const FlowStyle style = flowStyle(elements, *flows.front());
+    const FlowStyle style = flowStyle(index, *flows.front());
     if (style.unprotectedCrossing) {
         text += QStringLiteral("<BR/>")
             + font(QStringLiteral("<B>%1</B>").arg(escape(style.warnings.join(QStringLiteral(", ")))),

@@ -37,14 +37,14 @@ struct NodeOptions {
 QString node(const Model &model, const Element &element, const NodeOptions &options);
 // One label for flows drawn as one edge (same ends and style): their label
 // lines without repeats, the crossing warning, the findings count.
-QString edge(const Model &model, const ElementIndex &elements, const std::vector<const Flow *> &flows,
+QString edge(const ModelIndex &index, const std::vector<const Flow *> &flows,
              const FindingMark *mark);
 // `trust`: the zone's effective trust (DiagramScope::zoneTrust).
 QString zone(const Zone &zone, std::optional<Trust> trust);
 
 // The caption under the diagram: title, then what the shapes, zone colours,
 // line styles and badges that this diagram uses mean.
-QString legend(const Model &model, const ElementIndex &elements, const DiagramScope &scope,
+QString legend(const Model &model, const ModelIndex &index, const DiagramScope &scope,
                bool findingsMarked, const QString &note);
 
 }  // namespace lintel::dotlabel

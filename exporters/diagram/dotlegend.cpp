@@ -2,7 +2,7 @@
 // view is not taught ten shapes it does not contain.
 #include "exporters/diagram/dotlabels.h"
 
-#include "model/rules/semantics.h"
+#include "model/index/semantics.h"
 #include "model/style/labeltext.h"
 
 #include <set>
@@ -59,7 +59,7 @@ QString section(const QString &caption, const std::vector<Item> &items)
 
 }  // namespace
 
-QString legend(const Model &model, const ElementIndex &elements, const DiagramScope &scope,
+QString legend(const Model &model, const ModelIndex &index, const DiagramScope &scope,
                bool findingsMarked, const QString &note)
 {
     std::set<int> kinds, trusts, classes;
@@ -78,7 +78,7 @@ QString legend(const Model &model, const ElementIndex &elements, const DiagramSc
     }
     bool sync = false, async = false, unprotected = false;
     for (const Flow *f : scope.flows) {
-        const FlowStyle style = flowStyle(elements, *f);
+        const FlowStyle style = flowStyle(index, *f);
         (style.dashed ? async : sync) = true;
         unprotected = unprotected || style.unprotectedCrossing;
     }

@@ -3,7 +3,7 @@
 #include "exporters/handover/handoverdata.h"
 #include "exporters/handover/readiness.h"
 
-#include "model/rules/semantics.h"
+#include "model/index/semantics.h"
 
 #include <QHash>
 #include <QList>

@@ -6,7 +6,7 @@
 // text, so a user's own template cannot forget to escape.
 #include "exporters/adr/markdowntext.h"
 #include "model/rules/finding.h"
-#include "model/rules/modelindex.h"
+#include "model/index/modelindex.h"
 #include "model/types.h"
 
 #include <kainjow/mustache.hpp>

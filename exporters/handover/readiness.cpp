@@ -1,6 +1,6 @@
 #include "exporters/handover/readiness.h"
 
-#include "model/rules/semantics.h"
+#include "model/index/semantics.h"
 
 namespace lintel::handover {
 

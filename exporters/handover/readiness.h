@@ -3,7 +3,7 @@
 // elements someone has to run (not people, clients or outside systems), how
 // many have an owner, a runbook, logs and metrics, a health check, and a
 // contract for every synchronous HTTP/gRPC interface they provide.
-#include "model/rules/modelindex.h"
+#include "model/index/modelindex.h"
 #include "model/types.h"
 
 #include <QString>

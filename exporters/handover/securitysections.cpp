@@ -2,9 +2,9 @@
 // it is protected, and what the rules found.
 #include "exporters/handover/handoverdata.h"
 
-#include "model/rules/semantics.h"
+#include "model/index/semantics.h"
 #include "model/rules/validator.h"
-#include "model/rules/zonetree.h"
+#include "model/index/zonetree.h"
 
 #include <QHash>
 #include <QSet>

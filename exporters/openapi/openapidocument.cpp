@@ -13,26 +13,10 @@ namespace {
 
 std::string utf8(const QString &s) { return s.toStdString(); }
 
-const Element *findElement(const Model &model, const QString &id)
-{
-    for (const Element &e : model.elements)
-        if (e.id == id)
-            return &e;
-    return nullptr;
-}
-
-const Team *findTeam(const Model &model, const QString &id)
-{
-    for (const Team &t : model.teams)
-        if (t.id == id)
-            return &t;
-    return nullptr;
-}
-
 // The provider's team as the contract's contact: whom to ask about it.
-std::optional<Json> contactOf(const Model &model, const Element *provider)
+std::optional<Json> contactOf(const ModelIndex &index, const Element *provider)
 {
-    const Team *team = provider ? findTeam(model, provider->team) : nullptr;
+    const Team *team = provider ? index.team(provider->team) : nullptr;
     if (!team)
         return std::nullopt;
     Json contact = {{"name", utf8(team->name.isEmpty() ? team->id : team->name)}};
@@ -121,10 +105,10 @@ QString documentPath(const Api &api)
     return QStringLiteral("openapi/%1.openapi.yaml").arg(name);
 }
 
-BuildResult buildDocument(const Model &model, const Api &api)
+BuildResult buildDocument(const ModelIndex &index, const Api &api)
 {
     BuildResult result;
-    const Element *provider = findElement(model, api.provider);
+    const Element *provider = index.element(api.provider);
     const bool versionMissing = api.version.trimmed().isEmpty();
     if (versionMissing)
         result.notes << QStringLiteral("no version recorded; wrote 0.0.0");
@@ -134,7 +118,7 @@ BuildResult buildDocument(const Model &model, const Api &api)
     const QString description = infoDescription(api, provider, versionMissing);
     if (!description.isEmpty())
         info["description"] = utf8(description);
-    if (auto contact = contactOf(model, provider))
+    if (auto contact = contactOf(index, provider))
         info["contact"] = *contact;
     if (api.status == ApiStatus::Deprecated && !api.sunset.isEmpty())
         info["x-sunset"] = utf8(api.sunset);

@@ -2,6 +2,7 @@
 // Builds an OpenAPI 3.1 document from one REST contract of the model. The
 // model describes contracts loosely (free-text types, paths typed by hand),
 // so the builder repairs what it must to stay valid and says so in `notes`.
+#include "model/index/modelindex.h"
 #include "model/types.h"
 
 #include <nlohmann/json.hpp>
@@ -16,7 +17,9 @@ struct BuildResult {
     QStringList notes;  // things the reader of the export should know
 };
 
-BuildResult buildDocument(const Model &model, const Api &api);
+// `index`: of the model the contract belongs to (its provider and team are
+// looked up there).
+BuildResult buildDocument(const ModelIndex &index, const Api &api);
 
 // `openapi/<id>.openapi.yaml`, with characters a file name should not hold
 // replaced.

@@ -9,6 +9,7 @@ bool OpenApiExporter::run(const ExportContext &context, OutputSink &out, QString
                           QString *error)
 {
     const Model &model = context.model;
+    const ModelIndex index(model);  // providers and teams, found without a search per contract
     int written = 0;
     for (std::size_t i = 0; i < model.apis.size(); ++i) {
         if (context.isCancelled()) {
@@ -26,7 +27,7 @@ bool OpenApiExporter::run(const ExportContext &context, OutputSink &out, QString
         const QString path = openapi::documentPath(api);
         if (context.progress)
             context.progress(double(i) / double(model.apis.size()), path);
-        const openapi::BuildResult built = openapi::buildDocument(model, api);
+        const openapi::BuildResult built = openapi::buildDocument(index, api);
         for (const QString &note : built.notes)
             messages << QStringLiteral("openapi: %1: %2").arg(api.id, note);
         if (!out.writeBytes(path, openapi::jsonAsYaml(built.document), error))

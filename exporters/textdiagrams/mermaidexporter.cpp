@@ -105,8 +105,8 @@ private:
     {
         int index = 0;
         for (const Flow *f : m_scope.flows) {
-            const FlowStyle style = flowStyle(m_elements, *f);
-            QString label = labelLines(flowLabel(m_model, *f).split(QLatin1Char('\n')));
+            const FlowStyle style = flowStyle(m_index, *f);
+            QString label = labelLines(flowLabel(m_index, *f).split(QLatin1Char('\n')));
             if (style.unprotectedCrossing) {
                 label += QStringLiteral("<br/><b>%1</b>")
                              .arg(mermaidText(style.warnings.join(QStringLiteral(", "))));
@@ -142,7 +142,7 @@ private:
     }
 
     const Model &m_model;
-    const ElementIndex m_elements{m_model};  // flow ends, looked up once per flow
+    const ModelIndex m_index{m_model};  // flow ends, looked up once per flow
     const DiagramScope &m_scope;
     QStringList m_out;
     DiagramIds m_elementIds{QStringLiteral("e_")};

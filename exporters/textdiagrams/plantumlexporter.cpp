@@ -4,7 +4,7 @@
 #include "exporters/textdiagrams/zonewalk.h"
 
 #include <algorithm>
-#include "model/rules/semantics.h"
+#include "model/index/semantics.h"
 #include "model/style/diagramstyle.h"
 #include "model/style/labeltext.h"
 
@@ -122,13 +122,13 @@ private:
     void writeFlows()
     {
         for (const Flow *f : m_scope.flows) {
-            const FlowStyle style = flowStyle(m_elements, *f);
+            const FlowStyle style = flowStyle(m_index, *f);
             QStringList label{f->description.trimmed().isEmpty() ? f->id : f->description};
             label = wrapLines(label.first(), 40, 60);
             if (style.unprotectedCrossing)
                 label << style.warnings.join(QStringLiteral(", "));
             QStringList args{m_elementIds(f->from), m_elementIds(f->to), quotedLines(label),
-                             quotedLines(flowLabel(m_model, *f).split(QLatin1Char('\n')))};
+                             quotedLines(flowLabel(m_index, *f).split(QLatin1Char('\n')))};
             QString tag;
             if (style.unprotectedCrossing)
                 tag = style.dashed ? QStringLiteral("async_unprotected") : QStringLiteral("unprotected");
@@ -141,7 +141,7 @@ private:
     }
 
     const Model &m_model;
-    const ElementIndex m_elements{m_model};  // flow ends, looked up once per flow
+    const ModelIndex m_index{m_model};  // flow ends, looked up once per flow
     const DiagramScope &m_scope;
     QStringList m_out;
     DiagramIds m_elementIds{QStringLiteral("e_")};

@@ -54,26 +54,8 @@ template <class F> decltype(auto) withCollectionType(Collection c, F &&f)
     return f(TypeTag<Element>{});
 }
 
-template <class T> int indexOfObject(const Model &m, const QString &id)
-{
-    const auto &items = CollectionTraits<T>::in(m);
-    for (std::size_t i = 0; i < items.size(); ++i)
-        if (objectId(items[i]) == id)
-            return int(i);
-    return -1;
-}
-
-template <class T> T *findObject(Model &m, const QString &id)
-{
-    const int i = indexOfObject<T>(m, id);
-    return i < 0 ? nullptr : &CollectionTraits<T>::in(m)[std::size_t(i)];
-}
-
-template <class T> const T *findObject(const Model &m, const QString &id)
-{
-    const int i = indexOfObject<T>(m, id);
-    return i < 0 ? nullptr : &CollectionTraits<T>::in(m)[std::size_t(i)];
-}
+// Finding an object by id: model/index/lookup.h (one object, live model) and
+// model/index/modelindex.h (many lookups in one state of the model).
 
 // An object named by collection and id: what commands and views hold on to
 // instead of pointers, which move when a vector grows.

@@ -1,5 +1,7 @@
 #include "model/document/commands.h"
 
+#include "model/index/lookup.h"
+
 #include <QRegularExpression>
 #include <QSet>
 

@@ -4,6 +4,7 @@
 #include "model/document/collections.h"
 #include "model/document/document.h"
 #include "model/document/fieldaccess.h"
+#include "model/index/lookup.h"
 
 #include <QUndoCommand>
 #include <QVariant>

@@ -1,4 +1,5 @@
 #include "model/document/commands.h"
+#include "model/index/lookup.h"
 
 #include <QSet>
 

@@ -1,7 +1,7 @@
 // Rules about APIs: exposure, versioning, lifecycle and contracts.
 #include "model/rules/builtinrules.h"
 #include "model/rules/messages.h"
-#include "model/rules/modelindex.h"
+#include "model/index/modelindex.h"
 
 #include <QRegularExpression>
 

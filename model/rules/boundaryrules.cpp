@@ -1,7 +1,7 @@
 // Rules about flows that cross trust boundaries (zones) or leave the system.
 #include "model/rules/builtinrules.h"
 #include "model/rules/messages.h"
-#include "model/rules/modelindex.h"
+#include "model/index/modelindex.h"
 
 namespace lintel {
 

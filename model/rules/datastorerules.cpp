@@ -2,7 +2,7 @@
 // how their contents are protected.
 #include "model/rules/builtinrules.h"
 #include "model/rules/messages.h"
-#include "model/rules/modelindex.h"
+#include "model/index/modelindex.h"
 
 #include <QMap>
 

@@ -1,6 +1,6 @@
 // Rules about the model's own records: decisions and accepted risks.
 #include "model/rules/builtinrules.h"
-#include "model/rules/modelindex.h"
+#include "model/index/modelindex.h"
 
 namespace lintel {
 

@@ -2,7 +2,7 @@
 // Small helpers for writing finding messages the same way in every rule:
 // objects are named by kind and id ("service checkout"), lists joined with
 // commas, chains with arrows.
-#include "model/rules/semantics.h"
+#include "model/index/semantics.h"
 #include "model/types.h"
 
 #include <QString>

@@ -1,7 +1,7 @@
 // Rules about whether elements belong to someone and to the system at all.
 #include "model/rules/builtinrules.h"
 #include "model/rules/messages.h"
-#include "model/rules/modelindex.h"
+#include "model/index/modelindex.h"
 
 namespace lintel {
 

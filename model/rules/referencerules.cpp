@@ -4,7 +4,7 @@
 #include "model/document/references.h"
 #include "model/rules/builtinrules.h"
 #include "model/rules/messages.h"
-#include "model/rules/modelindex.h"
+#include "model/index/modelindex.h"
 #include "model/rules/rulesettings.h"
 
 namespace lintel {

@@ -1,7 +1,7 @@
 // Rules about how elements handle secrets and sensitive data.
 #include "model/rules/builtinrules.h"
 #include "model/rules/messages.h"
-#include "model/rules/modelindex.h"
+#include "model/index/modelindex.h"
 
 namespace lintel {
 

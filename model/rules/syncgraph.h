@@ -7,7 +7,7 @@
 // simply have no edges. Successor lists are sorted by element id, so every
 // choice the algorithms make (which cycle to show, which of two equally long
 // chains to follow) depends on ids only, never on the order of the file.
-#include "model/rules/modelindex.h"
+#include "model/index/modelindex.h"
 
 #include <vector>
 

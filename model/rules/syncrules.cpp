@@ -1,7 +1,7 @@
 // Rules about synchronous call graphs: cycles and long chains.
 #include "model/rules/builtinrules.h"
 #include "model/rules/messages.h"
-#include "model/rules/modelindex.h"
+#include "model/index/modelindex.h"
 #include "model/rules/syncgraph.h"
 
 #include <algorithm>

@@ -12,7 +12,7 @@
 
 #include "model/rules/acceptedrisks.h"
 #include "model/rules/builtinrules.h"
-#include "model/rules/modelindex.h"
+#include "model/index/modelindex.h"
 #include "model/rules/rulesettings.h"
 
 #include <QHash>

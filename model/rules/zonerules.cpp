@@ -1,7 +1,7 @@
 // zone-cycle: zones whose parents lead round in a loop.
 #include "model/rules/builtinrules.h"
 #include "model/rules/messages.h"
-#include "model/rules/modelindex.h"
+#include "model/index/modelindex.h"
 
 namespace lintel {
 

@@ -1,8 +1,7 @@
 #include "model/style/diagramscope.h"
 
-#include "model/rules/zonetree.h"
-
-#include "model/style/elementindex.h"
+#include "model/index/modelindex.h"
+#include "model/index/zonetree.h"
 
 namespace lintel {
 
@@ -51,11 +50,11 @@ DiagramScope diagramScope(const Model &model, const View *view)
 
     QSet<QString> wanted;
     if (view) {
-        const ElementIndex elementsById(model);
+        const ModelIndex index(model);
         std::vector<char> namedZones(std::size_t(tree.size()), 0);
         bool anyZone = false;
         for (const QString &id : view->elements) {
-            if (elementsById.find(id)) {
+            if (index.element(id)) {
                 wanted.insert(id);
             } else if (const int z = tree.indexOf(id); z >= 0) {
                 namedZones[std::size_t(z)] = 1;
@@ -113,11 +112,10 @@ std::vector<DiagramScope> diagramScopes(const Model &model, const QString &onlyV
 {
     std::vector<DiagramScope> out;
     if (!onlyViewId.isEmpty()) {
-        for (const View &v : model.views)
-            if (v.id == onlyViewId) {
-                out.push_back(diagramScope(model, &v));
-                return out;
-            }
+        if (const View *v = findObject<View>(model, onlyViewId)) {
+            out.push_back(diagramScope(model, v));
+            return out;
+        }
         if (onlyViewId == kWholeModelDiagramId) {
             out.push_back(diagramScope(model, nullptr));
             return out;

@@ -31,7 +31,7 @@ struct DiagramScope {
     std::vector<const Zone *> childZones(const QString &parentId) const { return m_childZones.value(parentId); }
     // Elements shown directly inside zone `zoneId` ("" = in no shown zone).
     std::vector<const Element *> elementsIn(const QString &zoneId) const { return m_elementsIn.value(zoneId); }
-    // A shown zone's effective trust (model/rules/zonetree.h), worked out
+    // A shown zone's effective trust (model/index/zonetree.h), worked out
     // once for all zones: asking effectiveTrust() per zone walks the whole
     // zone list each time.
     std::optional<Trust> zoneTrust(const QString &zoneId) const { return m_zoneTrust.value(zoneId); }

@@ -1,6 +1,7 @@
 #include "model/style/diagramstyle.h"
 
-#include "model/rules/semantics.h"
+#include "model/index/lookup.h"
+#include "model/index/semantics.h"
 #include "model/style/labeltext.h"
 
 #include <QRegularExpression>
@@ -119,13 +120,12 @@ FlowStyle styleOf(const Flow &flow, bool crossesZones)
 
 bool flowCrossesZones(const Model &model, const Flow &flow)
 {
-    return endsInDifferentZones(style::findElement(model, flow.from),
-                                style::findElement(model, flow.to));
+    return endsInDifferentZones(findObject<Element>(model, flow.from), findObject<Element>(model, flow.to));
 }
 
-bool flowCrossesZones(const ElementIndex &elements, const Flow &flow)
+bool flowCrossesZones(const ModelIndex &index, const Flow &flow)
 {
-    return endsInDifferentZones(elements.find(flow.from), elements.find(flow.to));
+    return endsInDifferentZones(index.element(flow.from), index.element(flow.to));
 }
 
 FlowStyle flowStyle(const Model &model, const Flow &flow)
@@ -133,12 +133,15 @@ FlowStyle flowStyle(const Model &model, const Flow &flow)
     return styleOf(flow, flowCrossesZones(model, flow));
 }
 
-FlowStyle flowStyle(const ElementIndex &elements, const Flow &flow)
+FlowStyle flowStyle(const ModelIndex &index, const Flow &flow)
 {
-    return styleOf(flow, flowCrossesZones(elements, flow));
+    return styleOf(flow, flowCrossesZones(index, flow));
 }
 
-QString flowLabel(const Model &model, const Flow &flow)
+namespace {
+
+// `api`: the flow's API, found by the caller; nullptr when unknown.
+QString flowLabelWith(const Flow &flow, const Api *api)
 {
     QStringList first;
     if (!flow.protocol.trimmed().isEmpty())
@@ -146,11 +149,22 @@ QString flowLabel(const Model &model, const Flow &flow)
     first << (isSync(flow) ? QStringLiteral("sync") : QStringLiteral("async"));
     QStringList lines{first.join(QStringLiteral(" · "))};
     if (!flow.api.isEmpty()) {
-        const Api *api = style::findApi(model, flow.api);
         const QString name = api && !api->name.isEmpty() ? api->name : flow.api;
         lines << QStringLiteral("api: ") + truncated(singleLine(name), kLabelLineWidth);
     }
     return lines.join(QLatin1Char('\n'));
+}
+
+}  // namespace
+
+QString flowLabel(const Model &model, const Flow &flow)
+{
+    return flowLabelWith(flow, flow.api.isEmpty() ? nullptr : findObject<Api>(model, flow.api));
+}
+
+QString flowLabel(const ModelIndex &index, const Flow &flow)
+{
+    return flowLabelWith(flow, index.api(flow.api));
 }
 
 QStringList elementKindLines(const Element &element)
@@ -168,33 +182,5 @@ std::optional<Classification> highestClassification(const Model &model, const El
 {
     return highestClassification(model, element.data);
 }
-
-namespace style {
-
-const Element *findElement(const Model &model, const QString &id)
-{
-    for (const Element &e : model.elements)
-        if (e.id == id)
-            return &e;
-    return nullptr;
-}
-
-const Zone *findZone(const Model &model, const QString &id)
-{
-    for (const Zone &z : model.zones)
-        if (z.id == id)
-            return &z;
-    return nullptr;
-}
-
-const Api *findApi(const Model &model, const QString &id)
-{
-    for (const Api &a : model.apis)
-        if (a.id == id)
-            return &a;
-    return nullptr;
-}
-
-}  // namespace style
 
 }  // namespace lintel

@@ -7,7 +7,7 @@
 // Colours: light fills with a darker stroke of the same hue, so black text
 // stays readable (contrast ≥ 7:1 on every fill) and the kinds still differ
 // for colour-blind readers by shape as well as hue.
-#include "model/style/elementindex.h"
+#include "model/index/modelindex.h"
 #include "model/style/elementkinds.h"
 #include "model/types.h"
 
@@ -72,20 +72,21 @@ struct FlowStyle {
     QStringList warnings;         // "unencrypted", "no auth" (crossings only)
 };
 
-// Styling many flows: pass an ElementIndex built once from the model instead
+// Styling many flows: pass a ModelIndex built once from the model instead
 // of the model, so each flow's ends are found without a linear search.
 FlowStyle flowStyle(const Model &model, const Flow &flow);
-FlowStyle flowStyle(const ElementIndex &elements, const Flow &flow);
+FlowStyle flowStyle(const ModelIndex &index, const Flow &flow);
 
 // True when the flow crosses a zone boundary, as the rule engine defines it
-// (crossesBoundary in model/rules/semantics.h: both ends in zones that differ).
+// (crossesBoundary in model/index/semantics.h: both ends in zones that differ).
 bool flowCrossesZones(const Model &model, const Flow &flow);
-bool flowCrossesZones(const ElementIndex &elements, const Flow &flow);
+bool flowCrossesZones(const ModelIndex &index, const Flow &flow);
 
 // The text on a flow's arrow: protocol and sync/async on the first line
 // ("HTTPS · sync"), the API it uses on the second ("api: Orders API").
 // Lines are separated by '\n'; each line is already shortened.
 QString flowLabel(const Model &model, const Flow &flow);
+QString flowLabel(const ModelIndex &index, const Flow &flow);
 
 // The second part of an element's label: "«kind» technology" on one line
 // when it fits kLabelLineWidth, else the technology wrapped below «kind».
@@ -96,13 +97,5 @@ QStringList elementKindLines(const Element &element);
 // (its `data` list); empty when it holds none with a classification. Same
 // answer as the rule engine's highestClassification(model, ids).
 std::optional<Classification> highestClassification(const Model &model, const Element &element);
-
-// Look-ups shared by the scope and the exporters (nested namespace so they
-// cannot clash with the rule engine's helpers). nullptr when not found.
-namespace style {
-const Element *findElement(const Model &model, const QString &id);
-const Zone *findZone(const Model &model, const QString &id);
-const Api *findApi(const Model &model, const QString &id);
-}  // namespace style
 
 }  // namespace lintel

@@ -124,7 +124,7 @@ void TestDiagrams::flowStyleMarksUnprotectedCrossings()
     QVERIFY(!vault.unprotectedCrossing);
 }
 
-void TestDiagrams::elementIndexFindsWhatASearchWould()
+void TestDiagrams::modelIndexFindsWhatASearchWould()
 {
     Model m = diagrams::realisticModel();
     // A repeated id (a broken model) resolves to the first element, as the
@@ -133,10 +133,10 @@ void TestDiagrams::elementIndexFindsWhatASearchWould()
     Element copy = m.elements.front();
     copy.zone = copy.zone + QStringLiteral("-elsewhere");
     m.elements.push_back(copy);
-    const ElementIndex index(m);
-    QCOMPARE(index.find(copy.id), &m.elements.front());
-    QCOMPARE(index.find(QStringLiteral("no-such-element")), nullptr);
-    QCOMPARE(index.find(QString()), nullptr);
+    const ModelIndex index(m);
+    QCOMPARE(index.element(copy.id), &m.elements.front());
+    QCOMPARE(index.element(QStringLiteral("no-such-element")), nullptr);
+    QCOMPARE(index.element(QString()), nullptr);
 
     int crossings = 0;
     for (const Flow &f : m.flows) {
@@ -159,8 +159,10 @@ void TestDiagrams::flowLabelShowsProtocolSyncAndApi()
     QCOMPARE(flowLabel(m, f), QStringLiteral("https · sync"));
     f.api = QStringLiteral("orders-api");
     QCOMPARE(flowLabel(m, f), QStringLiteral("https · sync\napi: Orders API"));
+    QCOMPARE(flowLabel(ModelIndex(m), f), QStringLiteral("https · sync\napi: Orders API"));
     f.api = QStringLiteral("unknown-api");
     QCOMPARE(flowLabel(m, f), QStringLiteral("https · sync\napi: unknown-api"));
+    QCOMPARE(flowLabel(ModelIndex(m), f), QStringLiteral("https · sync\napi: unknown-api"));
     QCOMPARE(flowLabel(m, flowById(m, QStringLiteral("orders-events"))), QStringLiteral("kafka · async"));
     Flow bare = f;
     bare.protocol = QStringLiteral("  ");

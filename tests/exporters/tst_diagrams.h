@@ -59,7 +59,7 @@ private slots:
     void everyKindHasADistinctReadableStyle();
     void zoneLabelsAndStylesFollowTrust();
     void flowStyleMarksUnprotectedCrossings();
-    void elementIndexFindsWhatASearchWould();
+    void modelIndexFindsWhatASearchWould();
     void flowLabelShowsProtocolSyncAndApi();
     void storeShowsHighestClassification();
     void labelsWrapAndTruncate();

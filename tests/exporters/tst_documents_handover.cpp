@@ -6,7 +6,7 @@
 #include "exporters/handover/handoverdata.h"
 #include "exporters/handover/pdftables.h"
 #include "exporters/handover/readiness.h"
-#include "model/rules/modelindex.h"
+#include "model/index/modelindex.h"
 
 #include <QDir>
 #include <QFile>

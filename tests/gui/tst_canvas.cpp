@@ -3,6 +3,7 @@
 #include "tests/gui/tst_canvas.h"
 
 #include "model/document/commands.h"
+#include "model/index/lookup.h"
 #include "tests/gui/tst_canvas_fixture.h"
 #include "views/canvas/elementitem.h"
 #include "views/canvas/flowitem.h"

@@ -2,7 +2,7 @@
 // names, groups, offers or draws a kind reads that row, so they cannot drift.
 #include "tst_canvas.h"
 
-#include "model/rules/semantics.h"
+#include "model/index/semantics.h"
 #include "model/style/diagramstyle.h"
 #include "views/canvas/elementpainter.h"
 #include "views/canvas/palette.h"

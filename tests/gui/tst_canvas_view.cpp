@@ -1,5 +1,6 @@
 // The canvas following the model, selection both ways, zoom and pan,
 // finding markers, and rendering a model to PNG.
+#include "model/index/lookup.h"
 #include "tests/gui/tst_canvas.h"
 
 #include "model/document/commands.h"

@@ -1,5 +1,6 @@
 // The window around the model: the palette fits, About asks through
 // Prompts, and Ctrl+Z in a text field undoes what the user expects.
+#include "model/index/lookup.h"
 #include "tests/gui/tst_mainwindow.h"
 #include "tests/gui/tst_mainwindow_input.h"
 

@@ -1,6 +1,7 @@
 // The standard keys and a still screen: Undo/Redo/Save As/F2 are bound
 // explicitly, Delete says what went with it, moves save whole numbers, the
 // wheel edits nothing it passes over, and the chrome does not move about.
+#include "model/index/lookup.h"
 #include "tests/gui/tst_mainwindow.h"
 #include "tests/gui/tst_mainwindow_input.h"
 #include "tests/gui/tst_wheel_input.h"

@@ -1,5 +1,6 @@
 // An old revision on show (File → Revisions): nothing edits it, whatever the
 // user tries, what is shown stays the model, and Save As gives an editable copy.
+#include "model/index/lookup.h"
 #include "tests/gui/tst_mainwindow.h"
 #include "tests/gui/tst_mainwindow_input.h"
 

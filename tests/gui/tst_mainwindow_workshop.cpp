@@ -1,6 +1,7 @@
 // The editor window in a workshop: add and connect on the canvas, see and
 // fix a finding, record a decision, undo/redo, export, auto-layout, find,
 // views, and a picture of the realistic example.
+#include "model/index/lookup.h"
 #include "tests/gui/tst_mainwindow.h"
 #include "tests/gui/tst_mainwindow_input.h"
 

@@ -5,6 +5,7 @@
 
 #include "model/document/commands.h"
 #include "model/document/fieldaccess.h"
+#include "model/index/lookup.h"
 #include "model/yaml/yamlio.h"
 #include "views/panels/fieldeditor.h"
 #include "views/panels/inspectorpanel.h"

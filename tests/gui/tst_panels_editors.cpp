@@ -1,5 +1,6 @@
 // The workshop editors: an API's operations table, recording a decision
 // about the selection, and asking and answering questions.
+#include "model/index/lookup.h"
 #include "tests/gui/tst_panels.h"
 
 #include "views/panels/apicontractspanel.h"

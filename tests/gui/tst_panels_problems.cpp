@@ -1,6 +1,7 @@
 // The problems panel and the live validator: findings follow edits made in
 // the inspector, selecting a finding selects its target, and "Accept
 // Risk…" records an accepted risk that suppresses the finding.
+#include "model/index/lookup.h"
 #include "tests/gui/tst_panels.h"
 
 #include "model/document/commands.h"

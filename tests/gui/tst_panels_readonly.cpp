@@ -1,6 +1,7 @@
 // The panels on a read-only document (a revision opened for reading): every
 // editing widget stops taking input while values stay visible, selectable
 // and browsable, and everything comes back once the document is editable.
+#include "model/index/lookup.h"
 #include "tests/gui/tst_panels.h"
 
 #include "views/panels/apicontractspanel.h"

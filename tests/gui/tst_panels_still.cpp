@@ -2,6 +2,7 @@
 // wheel scrolls, and changes only a field the user has put the keyboard in
 // (combo boxes, spin boxes and dates alike); the inspector's fields stay put
 // while findings come and go.
+#include "model/index/lookup.h"
 #include "tests/gui/tst_panels.h"
 #include "tests/gui/tst_wheel_input.h"
 

@@ -56,6 +56,11 @@ private slots:
     void authentication();
     void classificationAndTrust();
 
+    // tst_modelindex.cpp
+    void indexAndLookupAgree();
+    void findRefFollowsTheCollectionOrder();
+    void indexAnswersFromManyThreads();
+
     // tst_zones.cpp
     void zoneTrustSurvivesManyZones();
     void deepZoneChainTrust();

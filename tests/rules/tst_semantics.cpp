@@ -1,9 +1,9 @@
-// The shared meaning of optional fields (model/rules/semantics.h).
+// The shared meaning of optional fields (model/index/semantics.h).
 #include "tests/rules/modelbuilder.h"
 #include "tests/rules/tst_rules.h"
 
-#include "model/rules/modelindex.h"
-#include "model/rules/semantics.h"
+#include "model/index/modelindex.h"
+#include "model/index/semantics.h"
 
 #include <QTest>
 

@@ -1,9 +1,9 @@
 // Zone hierarchies at scale: inherited trust in every shape of parent
 // chain (long, looping, many zones), and the zone-cycle rule.
-#include "model/rules/modelindex.h"
-#include "model/rules/semantics.h"
+#include "model/index/modelindex.h"
+#include "model/index/semantics.h"
 #include "model/rules/validator.h"
-#include "model/rules/zonetree.h"
+#include "model/index/zonetree.h"
 #include "tests/rules/modelbuilder.h"
 #include "tests/rules/tst_rules.h"
 

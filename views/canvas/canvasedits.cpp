@@ -1,5 +1,6 @@
 #include "views/canvas/canvasedits.h"
 
+#include "model/index/lookup.h"
 #include "model/style/diagramstyle.h"
 
 #include <cmath>

@@ -1,6 +1,7 @@
 #include "views/canvas/elementitem.h"
 
 #include "model/document/collections.h"
+#include "model/index/lookup.h"
 #include "model/style/labeltext.h"
 #include "views/canvas/canvasfonts.h"
 #include "views/canvas/connecthandles.h"

@@ -36,12 +36,12 @@ FlowItem::FlowItem(const QString &id) : CanvasItem(Collection::Flows, id)
     setZValue(kFlowZ);
 }
 
-void FlowItem::sync(const Model &model, const ElementIndex &elements, const Flow &flow)
+void FlowItem::sync(const ModelIndex &index, const Flow &flow)
 {
     m_from = flow.from;
     m_to = flow.to;
-    m_style = flowStyle(elements, flow);
-    m_labelLines = flowLabel(model, flow).split(QLatin1Char('\n'));
+    m_style = flowStyle(index, flow);
+    m_labelLines = flowLabel(index, flow).split(QLatin1Char('\n'));
     m_warningLine = m_style.warnings.join(QStringLiteral(" · "));
     m_description = flow.description;
     m_protocol = flow.protocol;

@@ -20,7 +20,7 @@ public:
     int type() const override { return Type; }
 
     // Re-reads style, label and ends; call updateGeometry() afterwards.
-    void sync(const Model &model, const ElementIndex &elements, const Flow &flow);
+    void sync(const ModelIndex &index, const Flow &flow);
     const QString &fromId() const { return m_from; }
     const QString &toId() const { return m_to; }
 

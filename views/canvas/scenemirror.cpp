@@ -1,7 +1,7 @@
 #include "views/canvas/scenemirror.h"
 
-#include "model/rules/zonetree.h"
-#include "model/style/elementindex.h"
+#include "model/index/zonetree.h"
+#include "model/index/modelindex.h"
 #include "views/canvas/diagramscene.h"
 #include "views/canvas/elementitem.h"
 #include "views/canvas/flowitem.h"
@@ -45,8 +45,8 @@ void SceneMirror::refreshContent()
             removeZoneItem(id);
     m_items.content = std::move(next);
 
-    const ElementIndex elementById(model);
-    const ZoneTree zoneTree(model);
+    const ModelIndex index(model);
+    const ZoneTree &zoneTree = index.zoneTree();
     for (const Zone &z : model.zones)
         if (m_items.content.zoneParent.contains(z.id) && !m_items.zones.contains(z.id))
             addZoneItem(z, zoneTree.trustOf(z.id));
@@ -57,14 +57,14 @@ void SceneMirror::refreshContent()
     QStringList added;
     for (const QString &id : std::as_const(m_items.content.elements))
         if (!m_items.elements.contains(id)) {
-            addElementItem(*elementById.find(id));
+            addElementItem(*index.element(id));
             added << id;
         }
     placeNewElements(added);
 
     for (const Flow &f : model.flows)
         if (nextFlows.contains(f.id) && !m_items.flows.contains(f.id))
-            addFlowItem(f, elementById);
+            addFlowItem(f, index);
     m_lanes.updateStale();
     m_zones.rebuildMembership();
     m_zones.resizeAll(savedPositions(v));
@@ -80,10 +80,10 @@ ElementItem *SceneMirror::addElementItem(const Element &element)
     return item;
 }
 
-FlowItem *SceneMirror::addFlowItem(const Flow &flow, const ElementIndex &elements)
+FlowItem *SceneMirror::addFlowItem(const Flow &flow, const ModelIndex &index)
 {
     auto *item = new FlowItem(flow.id);
-    item->sync(m_document->model(), elements, flow);
+    item->sync(index, flow);
     m_scene.addItem(item);
     m_items.flows.insert(flow.id, item);
     m_items.flowsByElement[flow.from] << item;

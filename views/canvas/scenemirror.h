@@ -14,7 +14,7 @@
 #include <functional>
 
 namespace lintel {
-class ElementIndex;
+class ModelIndex;
 }
 
 namespace lintel::canvas {
@@ -50,7 +50,7 @@ public:
 
 private:
     ElementItem *addElementItem(const Element &element);
-    FlowItem *addFlowItem(const Flow &flow, const ElementIndex &elements);
+    FlowItem *addFlowItem(const Flow &flow, const ModelIndex &index);
     ZoneItem *addZoneItem(const Zone &zone, std::optional<Trust> trust);
     void removeElementItem(const QString &id);
     void removeFlowItem(const QString &id);

@@ -4,8 +4,8 @@
 // hash look-ups and only creates or deletes the difference.
 #include "views/canvas/scenemirror.h"
 
-#include "model/rules/zonetree.h"
-#include "model/style/elementindex.h"
+#include "model/index/zonetree.h"
+#include "model/index/modelindex.h"
 #include "views/canvas/diagramscene.h"
 #include "views/canvas/elementitem.h"
 #include "views/canvas/flowitem.h"
@@ -194,10 +194,10 @@ void SceneMirror::resyncZones()
 void SceneMirror::resyncFlows(const std::function<bool(const Flow &)> &which)
 {
     const Model &model = m_document->model();
-    const ElementIndex elements(model);
+    const ModelIndex index(model);
     for (const Flow &f : model.flows)
         if (FlowItem *item = m_items.flows.value(f.id); item && which(f)) {
-            item->sync(model, elements, f);
+            item->sync(index, f);
             item->updateGeometry();  // the label's size may have changed
         }
 }

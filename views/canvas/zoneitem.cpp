@@ -1,6 +1,6 @@
 #include "views/canvas/zoneitem.h"
 
-#include "model/rules/semantics.h"
+#include "model/index/semantics.h"
 #include "model/style/labeltext.h"
 #include "views/canvas/canvasfonts.h"
 

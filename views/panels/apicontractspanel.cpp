@@ -1,6 +1,7 @@
 #include "views/panels/apicontractspanel.h"
 
 #include "model/document/commands.h"
+#include "model/index/lookup.h"
 #include "views/panels/fieldeditor.h"
 #include "views/panels/modellookup.h"
 #include "views/panels/objecteditor.h"

@@ -1,6 +1,7 @@
 #include "views/panels/inspectorpanel.h"
 
 #include "model/document/document.h"
+#include "model/index/lookup.h"
 #include "model/style/diagramstyle.h"
 #include "views/panels/fieldeditor.h"
 #include "views/panels/inspectorfindings.h"

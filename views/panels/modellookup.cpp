@@ -1,41 +1,12 @@
 #include "views/panels/modellookup.h"
 
 #include "model/document/fieldaccess.h"
+#include "model/index/lookup.h"
 
 #include <QRegularExpression>
 #include <algorithm>
 
 namespace lintel {
-
-const QList<Collection> &allCollections()
-{
-    static const QList<Collection> all = {Collection::Elements,  Collection::Zones,     Collection::Flows,
-                                          Collection::Apis,      Collection::Data,      Collection::Teams,
-                                          Collection::Decisions, Collection::Questions, Collection::Views,
-                                          Collection::AcceptedRisks};
-    return all;
-}
-
-std::optional<ObjectRef> findRef(const Model &model, const QString &id)
-{
-    for (Collection c : allCollections()) {
-        const bool found = withCollectionType(c, [&](auto tag) {
-            using T = typename decltype(tag)::type;
-            return indexOfObject<T>(model, id) >= 0;
-        });
-        if (found)
-            return ObjectRef{c, id};
-    }
-    return std::nullopt;
-}
-
-bool exists(const Model &model, const ObjectRef &ref)
-{
-    return withCollectionType(ref.collection, [&](auto tag) {
-        using T = typename decltype(tag)::type;
-        return indexOfObject<T>(model, ref.id) >= 0;
-    });
-}
 
 QStringList objectIds(const Model &model, const QList<Collection> &collections)
 {

@@ -1,22 +1,14 @@
 #pragma once
-// Read-only questions panels ask of the model by id: which collection holds
-// an id, what to call an object, which ids exist, the next free number.
+// Read-only questions panels ask of the model: what to call an object,
+// which ids exist, the next free number. Finding an object by id is the
+// model's own business: model/index/lookup.h.
 #include "model/document/collections.h"
 
 #include <QList>
 #include <QString>
 #include <QStringList>
-#include <optional>
 
 namespace lintel {
-
-// Collections in the order people look for things in.
-const QList<Collection> &allCollections();
-
-// The object with this id in any collection (ids are unique across them;
-// accepted risks, addressed as "rule@target", are found too).
-std::optional<ObjectRef> findRef(const Model &model, const QString &id);
-bool exists(const Model &model, const ObjectRef &ref);
 
 // Ids of the given collections (empty: every collection that has ids),
 // sorted for pickers.

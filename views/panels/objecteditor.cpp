@@ -3,6 +3,7 @@
 #include "model/document/commands.h"
 #include "model/document/document.h"
 #include "views/findingnames.h"
+#include "model/index/lookup.h"
 #include "views/panels/fieldeditor.h"
 #include "views/panels/modellookup.h"
 

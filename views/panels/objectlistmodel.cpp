@@ -1,6 +1,7 @@
 #include "views/panels/objectlistmodel.h"
 
 #include "model/document/document.h"
+#include "model/index/lookup.h"
 
 namespace lintel {
 

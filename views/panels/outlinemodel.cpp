@@ -1,6 +1,8 @@
 #include "views/panels/outlinemodel.h"
 
 #include "model/document/document.h"
+#include "model/index/lookup.h"
+#include "model/index/modelindex.h"
 #include "views/panels/panelicons.h"
 
 #include <QTimer>
@@ -190,6 +192,7 @@ void OutlineModel::addAllObjects()
     const Model &model = m_document->model();
     // Zones parent-first, so a zone's parent row exists when it is added;
     // a zone whose parent never comes (unknown id, cycle) goes to the top.
+    const ModelIndex index(model);
     std::vector<const Zone *> pending;
     for (const Zone &z : model.zones)
         pending.push_back(&z);
@@ -197,7 +200,7 @@ void OutlineModel::addAllObjects()
         const auto before = pending.size();
         std::erase_if(pending, [&](const Zone *z) {
             const bool ready = z->parent.isEmpty() || m_items.contains(key(Collection::Zones, z->parent))
-                || !findObject<Zone>(model, z->parent);
+                || !index.zone(z->parent);
             if (ready)
                 addRow(Collection::Zones, z->id, rowOf(*z));
             return ready;

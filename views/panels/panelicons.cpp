@@ -1,5 +1,6 @@
 #include "views/panels/panelicons.h"
 
+#include "model/index/lookup.h"
 #include "model/style/diagramstyle.h"
 #include "views/canvas/elementpainter.h"
 

@@ -2,6 +2,7 @@
 
 #include "model/document/commands.h"
 #include "model/document/document.h"
+#include "model/index/lookup.h"
 #include "model/rules/validator.h"
 #include "views/findingnames.h"
 #include "views/panels/acceptriskdialog.h"

@@ -2,6 +2,7 @@
 
 #include "model/document/commands.h"
 #include "model/document/document.h"
+#include "model/index/lookup.h"
 #include "views/panels/modellookup.h"
 #include "views/panels/objecteditor.h"
 #include "views/panels/objectlist.h"

@@ -1,4 +1,4 @@
-#include "model/rules/zonetree.h"
+#include "model/index/zonetree.h"
 
 #include <algorithm>
 

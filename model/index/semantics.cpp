@@ -1,6 +1,6 @@
-#include "model/rules/semantics.h"
+#include "model/index/semantics.h"
 
-#include "model/rules/zonetree.h"
+#include "model/index/zonetree.h"
 
 #include <QSet>
 

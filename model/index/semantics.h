@@ -43,7 +43,7 @@ std::optional<Classification> highestClassification(const Model &model, const QS
 // A zone's trust, or when it has none its nearest ancestor's (through
 // `parent`); empty when no zone in the chain says, and for a zone without
 // trust of its own in a parent loop. Linear in the number of zones: to ask
-// about many zones, build one ZoneTree (model/rules/zonetree.h) and ask it.
+// about many zones, build one ZoneTree (model/index/zonetree.h) and ask it.
 std::optional<Trust> effectiveTrust(const Model &model, const QString &zoneId);
 
 // Both ends are in a zone and the zones differ. An element with no zone is
