@@ -1,6 +1,7 @@
 #include "app/gui/findbar.h"
 
 #include <QCompleter>
+#include <QKeyEvent>
 #include <QStringListModel>
 
 namespace lintel {
@@ -45,6 +46,18 @@ void FindBar::focusInEvent(QFocusEvent *event)
     QLineEdit::focusInEvent(event);
 }
 
+void FindBar::keyPressEvent(QKeyEvent *event)
+{
+    // The completer's popup takes Escape first when it is open.
+    if (event->key() == Qt::Key_Escape) {
+        setStyleSheet(QString());
+        clear();
+        emit dismissed();
+        return;
+    }
+    QLineEdit::keyPressEvent(event);
+}
+
 void FindBar::refreshCompletions()
 {
     if (!m_stale)
@@ -78,6 +91,30 @@ ObjectRef FindBar::resolve(const QString &text) const
     };
     for (ObjectRef ref : {match(m.elements, Collection::Elements), match(m.zones, Collection::Zones),
                           match(m.apis, Collection::Apis)})
+        if (!ref.id.isEmpty())
+            return ref;
+    // Partial text: names before ids (people type what they see), the
+    // start of a word before its middle, elements before zones and APIs.
+    if (key.isEmpty())
+        return {};
+    auto partial = [&](auto field, bool fromStart) -> ObjectRef {
+        auto test = [&](const QString &value) {
+            return fromStart ? value.startsWith(key, Qt::CaseInsensitive) : value.contains(key, Qt::CaseInsensitive);
+        };
+        for (const Element &e : m.elements)
+            if (test(field(e)))
+                return {Collection::Elements, e.id};
+        for (const Zone &z : m.zones)
+            if (test(field(z)))
+                return {Collection::Zones, z.id};
+        for (const Api &a : m.apis)
+            if (test(field(a)))
+                return {Collection::Apis, a.id};
+        return {};
+    };
+    const auto name = [](const auto &item) { return item.name; };
+    const auto id = [](const auto &item) { return item.id; };
+    for (ObjectRef ref : {partial(name, true), partial(name, false), partial(id, true), partial(id, false)})
         if (!ref.id.isEmpty())
             return ref;
     return {};

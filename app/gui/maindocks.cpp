@@ -62,10 +62,8 @@ void MainWindow::createDocks()
     makePaletteCompact(m_palette);
     // Never taller than its entries: height the window gains goes to the outline.
     m_palette->setMaximumHeight(paletteHeight(m_palette));
-    connect(m_palette, &canvas::PaletteWidget::entryActivated, this, [this](const QString &entry) {
-        if (auto *canvas = m_tabs->currentCanvas())
-            canvas->addAtViewCentre(entry);
-    });
+    // Next to the selection, on free ground, its name ready to type.
+    connect(m_palette, &canvas::PaletteWidget::entryActivated, this, &MainWindow::addFromKeyboard);
     m_outline = new OutlinePanel(m_document, m_selection, this);
     m_inspector = new InspectorPanel(m_document, m_selection, this);
     m_inspector->setValidator(m_validator);

@@ -87,8 +87,8 @@ void MainWindow::createMenus()
     edit->addAction(m_undoAction);
     edit->addAction(m_redoAction);
     edit->addSeparator();
-    // No in-place editing on the canvas yet: F2 puts the keyboard in the
-    // inspector's name field with the name selected, ready to type over.
+    // F2 names the selected element or zone in place on the canvas; other
+    // objects in the inspector's name field, its text selected.
     edit->addAction(tr("Re&name"), keys("F2"), this, &MainWindow::renameSelection)
         ->setObjectName(QStringLiteral("actionRename"));
     QAction *deleteAction = edit->addAction(tr("&Delete"), this, [this] {
@@ -132,7 +132,7 @@ void MainWindow::createMenus()
         panels->addAction(dock->toggleViewAction());
 
     QMenu *modelMenu = menuBar()->addMenu(tr("&Model"));
-    m_editActions << modelMenu->addAction(tr("Record &Decision about Selection…"), QKeySequence(tr("Ctrl+D")),
+    m_editActions << modelMenu->addAction(tr("Record &Decision about Selection…"), QKeySequence(tr("Ctrl+Shift+D")),
                                           m_decisions, &DecisionsPanel::recordDecisionAboutSelection)
                   << modelMenu->addAction(tr("Add API &Contract"), m_apis, &ApiContractsPanel::addApi);
 

@@ -58,6 +58,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_prompts(Prompts
 
     createDocks();
     createMenus();
+    createKeyboardTools();
     connectPanels();
     connectCanvasMenus();
     new UndoRouter(m_document, this);
@@ -305,6 +306,8 @@ void MainWindow::findElement()
 
 void MainWindow::renameSelection()
 {
+    if (renameOnCanvas())
+        return;
     if (auto *dock = qobject_cast<QDockWidget *>(m_inspector->parentWidget())) {
         dock->show();
         dock->raise();

@@ -18,6 +18,8 @@ namespace lintel {
 class AutoLayout;
 class ContextMenus;
 class ApiContractsPanel;
+class CanvasKeys;
+class CommandBar;
 class DecisionsPanel;
 class FileSession;
 class FindBar;
@@ -84,6 +86,21 @@ private:
     void explainReadOnly();  // in the status bar: why nothing changed
     void showObject(const ObjectRef &ref);
     bool recover(const Autosave::Recovery &recovery);
+
+    // Keyboard-first tools (keyboardtools.cpp).
+    void createKeyboardTools();
+public:
+    CommandBar *commandBar() const { return m_commandBar; }
+    // Ctrl+K: the command bar over the canvas, with `text` already typed.
+    void openCommandBar(const QString &text);
+    // Adds a palette entry next to the selection and opens its name in place.
+    void addFromKeyboard(const QString &paletteEntry);
+    void duplicateSelection();  // Ctrl+D
+private:
+    void focusCanvas();
+    bool renameOnCanvas();      // F2 on the canvas; false if not shown there
+    CommandBar *m_commandBar = nullptr;
+    CanvasKeys *m_canvasKeys = nullptr;
 
     Prompts *m_prompts;
     Document *m_document;

@@ -111,48 +111,48 @@ void TestCanvas::dropFromPaletteAddsElementInZone()
 {
     const int steps = doc->undoStack()->count();
     drop(QStringLiteral("service"), QPointF(884, 417));
-    const Element *added = findObject<Element>(model(), QStringLiteral("service-1"));
+    const Element *added = findObject<Element>(model(), QStringLiteral("new-service"));
     QVERIFY(added);
     QCOMPARE(added->kind, ElementKind::Service);
     QCOMPARE(added->name, QStringLiteral("New service"));
     QCOMPARE(added->zone, QStringLiteral("internal"));
-    QVERIFY(findObject<View>(model(), QStringLiteral("main"))->elements.contains(QStringLiteral("service-1")));
-    QCOMPARE(savedPosition(QStringLiteral("service-1")), QPointF(880, 420));  // snapped to the grid
-    QVERIFY(scene->elementItem(QStringLiteral("service-1")));
-    QCOMPARE(selection->current(), (ObjectRef{Collection::Elements, QStringLiteral("service-1")}));
+    QVERIFY(findObject<View>(model(), QStringLiteral("main"))->elements.contains(QStringLiteral("new-service")));
+    QCOMPARE(savedPosition(QStringLiteral("new-service")), QPointF(880, 420));  // snapped to the grid
+    QVERIFY(scene->elementItem(QStringLiteral("new-service")));
+    QCOMPARE(selection->current(), (ObjectRef{Collection::Elements, QStringLiteral("new-service")}));
     QCOMPARE(doc->undoStack()->count(), steps + 1);
     QCOMPARE(doc->undoStack()->undoText(), QStringLiteral("Add service"));
 
     // Dropped on open canvas: no zone. A second one gets the next id.
     drop(QStringLiteral("datastore"), QPointF(400, 800));
-    const Element *store = findObject<Element>(model(), QStringLiteral("datastore-1"));
+    const Element *store = findObject<Element>(model(), QStringLiteral("new-datastore"));
     QVERIFY(store);
     QVERIFY(store->zone.isEmpty());
     drop(QStringLiteral("service"), QPointF(400, 1000));
-    QVERIFY(findObject<Element>(model(), QStringLiteral("service-2")));
+    QVERIFY(findObject<Element>(model(), QStringLiteral("new-service-2")));
 
     for (int i = 0; i < 3; ++i)
         doc->undoStack()->undo();
     QVERIFY(model() == original);
-    QVERIFY(!scene->elementItem(QStringLiteral("service-1")));
+    QVERIFY(!scene->elementItem(QStringLiteral("new-service")));
 }
 
 void TestCanvas::dropZoneFromPalette()
 {
     drop(QStringLiteral("zone"), QPointF(600, 900));
-    const Zone *zone = findObject<Zone>(model(), QStringLiteral("zone-1"));
+    const Zone *zone = findObject<Zone>(model(), QStringLiteral("new-zone"));
     QVERIFY(zone);
     QVERIFY(zone->parent.isEmpty());
-    const ZoneItem *item = scene->zoneItem(QStringLiteral("zone-1"));
+    const ZoneItem *item = scene->zoneItem(QStringLiteral("new-zone"));
     QVERIFY(item);
     QVERIFY(item->rect().contains(QPointF(600, 900)));  // shown while still empty
     // Now drop an element into it.
     drop(QStringLiteral("cache"), QPointF(600, 900));
-    QCOMPARE(findObject<Element>(model(), QStringLiteral("cache-1"))->zone, QStringLiteral("zone-1"));
+    QCOMPARE(findObject<Element>(model(), QStringLiteral("new-cache"))->zone, QStringLiteral("new-zone"));
     doc->undoStack()->undo();
     doc->undoStack()->undo();
     QVERIFY(model() == original);
-    QVERIFY(!scene->zoneItem(QStringLiteral("zone-1")));
+    QVERIFY(!scene->zoneItem(QStringLiteral("new-zone")));
 }
 
 void TestCanvas::connectByDraggingHandle()
@@ -173,7 +173,7 @@ void TestCanvas::connectByDraggingHandle()
     // Alt-drag works from anywhere on the element; a second flow between
     // the same pair gets a unique id.
     drag(QPointF(420, 300), QPointF(760, 520), Qt::AltModifier);
-    QVERIFY(findObject<Flow>(model(), QStringLiteral("gateway-to-events-1")));
+    QVERIFY(findObject<Flow>(model(), QStringLiteral("gateway-to-events-2")));
     // Released on empty canvas: nothing.
     const auto flows = model().flows.size();
     drag(handle, QPointF(600, 1200));
@@ -313,8 +313,8 @@ void TestCanvas::undoRedoRestoresExactModel()
     selection->select({{Collection::Flows, QStringLiteral("customer-to-web")}});
     QTest::keyClick(view.get(), Qt::Key_Delete);
     const Model edited = model();
-    QCOMPARE(findObject<Element>(edited, QStringLiteral("function-1"))->zone, QStringLiteral("dmz"));
-    QVERIFY(findObject<Flow>(edited, QStringLiteral("gateway-to-function-1")));
+    QCOMPARE(findObject<Element>(edited, QStringLiteral("new-function"))->zone, QStringLiteral("dmz"));
+    QVERIFY(findObject<Flow>(edited, QStringLiteral("gateway-to-new-function")));
 
     while (doc->undoStack()->canUndo())
         doc->undoStack()->undo();
@@ -324,9 +324,9 @@ void TestCanvas::undoRedoRestoresExactModel()
     while (doc->undoStack()->canRedo())
         doc->undoStack()->redo();
     QVERIFY(model() == edited);
-    QVERIFY(scene->flowItem(QStringLiteral("gateway-to-function-1")));
+    QVERIFY(scene->flowItem(QStringLiteral("gateway-to-new-function")));
     QVERIFY(!scene->flowItem(QStringLiteral("customer-to-web")));
-    QCOMPARE(scene->elementItem(QStringLiteral("function-1"))->zoneId(), QStringLiteral("dmz"));
+    QCOMPARE(scene->elementItem(QStringLiteral("new-function"))->zoneId(), QStringLiteral("dmz"));
 }
 
 QTEST_MAIN(TestCanvas)

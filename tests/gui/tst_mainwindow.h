@@ -72,6 +72,17 @@ private slots:
     void toolbarButtonsHoldStill();
     void docksKeepSizesWhenFindingClicked();
 
+    // tst_mainwindow_commandbar.cpp: keyboard first
+    void commandBarAddsElementInOneStep();
+    void commandBarSaysWhatIsWrong();
+    void commandBarCompletes();
+    void typingOnCanvasStartsSentence();
+    void addMenuPlacesNextToSelectionAndNamesInPlace();
+    void f2NamesInPlaceAndEscapeCancels();
+    void duplicateCopiesSelection();
+    void tabCyclesSelectionOnCanvas();
+    void findEnterThenEscapeActsOnCanvas();
+
 private:
     // A fresh window with the scripted prompts, shown and active.
     std::unique_ptr<MainWindow> newWindow();

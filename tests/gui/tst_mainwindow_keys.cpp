@@ -98,18 +98,20 @@ void TestMainWindow::saveAsKeyAsksForFile()
 
 void TestMainWindow::f2StartsRenamingSelection()
 {
+    // What the canvas does not show (a team) is renamed in the inspector's
+    // name field; elements and zones in place (tst_mainwindow_commandbar.cpp).
     QVERIFY(!openFixture(m_window.get()).isEmpty());
-    m_window->selection()->select({{Collection::Elements, QStringLiteral("orders")}});
+    m_window->selection()->select({{Collection::Teams, QStringLiteral("shop-team")}});
     auto *canvas = m_window->viewTabs()->currentCanvas();
     canvas->setFocus();
     QTest::keyClick(canvas, Qt::Key_F2);
     auto *name = testing::lineEditOf(m_window->inspector()->currentEditor()->editor(QStringLiteral("name")));
     QVERIFY(name);
     QTRY_VERIFY(name->hasFocus());
-    QCOMPARE(name->selectedText(), QStringLiteral("Orders"));
-    QTest::keyClicks(name, QStringLiteral("Order intake"));
-    QCOMPARE(findObject<Element>(m_window->document()->model(), QStringLiteral("orders"))->name,
-             QStringLiteral("Order intake"));
+    QCOMPARE(name->selectedText(), QStringLiteral("Shop team"));
+    QTest::keyClicks(name, QStringLiteral("Shop crew"));
+    QCOMPARE(findObject<Team>(m_window->document()->model(), QStringLiteral("shop-team"))->name,
+             QStringLiteral("Shop crew"));
 }
 
 void TestMainWindow::deleteSaysWhatWentWithIt()

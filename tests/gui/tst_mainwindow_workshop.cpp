@@ -80,14 +80,14 @@ void TestMainWindow::workshopLoop()
 
     // Add a service into the internal zone, from the palette.
     dropOnCanvas(canvas, QStringLiteral("service"), onCanvas(m_window.get(), QPointF(884, 417)));
-    const Element *added = findObject<Element>(m_window->document()->model(), QStringLiteral("service-1"));
+    const Element *added = findObject<Element>(m_window->document()->model(), QStringLiteral("new-service"));
     QVERIFY(added);
     QCOMPARE(added->zone, QStringLiteral("internal"));
 
     // Connect the gateway (DMZ) to it: a flow with defaults, no authentication.
     dragOnCanvas(canvas, onCanvas(m_window.get(), QPointF(420, 300)), onCanvas(m_window.get(), QPointF(884, 417)),
                  Qt::AltModifier);
-    const QString flowId = QStringLiteral("gateway-to-service-1");
+    const QString flowId = QStringLiteral("gateway-to-new-service");
     QVERIFY(findObject<Flow>(m_window->document()->model(), flowId));
     QCOMPARE(m_window->selection()->current(), (ObjectRef{Collection::Flows, flowId}));
 
@@ -102,9 +102,9 @@ void TestMainWindow::workshopLoop()
     QCOMPARE(findObject<Flow>(m_window->document()->model(), flowId)->authentication, QStringLiteral("mtls"));
     QTRY_VERIFY(!hasFinding(listedFindings(m_window->problems()), rule, flowId));
 
-    // Record a decision about the selected flow (Ctrl+D).
+    // Record a decision about the selected flow (Ctrl+Shift+D; Ctrl+D duplicates).
     m_window->viewTabs()->currentCanvas()->setFocus();
-    QTest::keyClick(m_window.get(), Qt::Key_D, Qt::ControlModifier);
+    QTest::keyClick(m_window.get(), Qt::Key_D, Qt::ControlModifier | Qt::ShiftModifier);
     const QString decisionId = m_window->decisions()->currentDecision();
     const Decision *decision = findObject<Decision>(m_window->document()->model(), decisionId);
     QVERIFY(decision);

@@ -4,8 +4,11 @@
 # widget tests cannot give (Qt's key bindings and wheel focus depend on the
 # platform). Checks, by saving with Ctrl+S and comparing the file:
 #   - rolling the wheel over the inspector changes nothing;
-#   - F2 and typing renames the selected element;
-#   - Ctrl+Z undoes it; Ctrl+Shift+Z and Ctrl+Y redo it.
+#   - F2, typing and Enter rename the selected element in place (its
+#     derived id follows the name);
+#   - Ctrl+Z undoes it; Ctrl+Shift+Z and Ctrl+Y redo it;
+#   - Ctrl+K sentences add a service into a zone and connect it, each one
+#     undo step that the three keys take back and bring again.
 # Usage: drive_editor.sh LINTEL_BINARY SOURCE_DIR [SCREENSHOT_DIR]
 # Exit 77 (skipped) when Xvfb or xdotool is not installed.
 set -euo pipefail
@@ -86,17 +89,21 @@ screenshot wheeled
 save
 cmp -s "$model" "$work/baseline.yaml" || fail "the wheel over the inspector changed the model: $(diff "$work/baseline.yaml" "$model" | head -10)"
 
-# F2 puts the keyboard in the name field, its text selected: type over it.
+# F2 opens the name in place on the canvas, its text selected: type over
+# it and press Enter. The id was derived from the name, so it follows.
 key F2
 xdotool type --delay 20 "Card payments"
 sleep 0.3
 screenshot renamed
+key Return
 save
-grep -q "name: Card payments" "$model" || fail "F2 and typing did not rename the element"
+grep -q "name: Card payments" "$model" || fail "F2, typing and Enter did not rename the element"
+grep -q "id: card-payments" "$model" || fail "the derived id did not follow the new name"
+stale=$(grep -nE ': payments-service$|^ *payments-service: ' "$model" | head -3 || true)
+[ -z "$stale" ] || fail "a reference still names the old id: $stale"
 cp "$model" "$work/renamed.yaml"
-[ "$(diff "$work/baseline.yaml" "$model" | grep -c '^[<>]')" -eq 2 ] || fail "the rename changed more than the name"
 
-expect() {  # expect baseline|renamed WHAT
+expect() {  # expect baseline|renamed|added|connected WHAT
   save
   cmp -s "$model" "$work/$1.yaml" || fail "after $2 the saved file is not the $1 one"
 }
@@ -104,7 +111,37 @@ key ctrl+z;       expect baseline "Ctrl+Z"
 key ctrl+shift+z; expect renamed "Ctrl+Shift+Z"
 key ctrl+z;       expect baseline "Ctrl+Z again"
 key ctrl+y;       expect renamed "Ctrl+Y"
+
+# The command bar: a service into a zone, then a flow to it, by names.
+sentence() {
+  key ctrl+k
+  xdotool type --delay 20 "$1"
+  sleep 0.3
+  key Return
+}
+sentence "service Video consultation in internal"
+save
+grep -q "id: video-consultation" "$model" || fail "the command bar did not add the service"
+awk '/id: video-consultation/ { found = 1 } found && /zone:/ { print; exit }' "$model" | grep -q "zone: internal" \
+  || fail "the new service is not in zone internal"
+cp "$model" "$work/added.yaml"
+sentence "Video consultation -> Card payments grpcs"
+save
+grep -q "id: video-consultation-to-card-payments" "$model" || fail "the flow sentence did not connect the service"
+cp "$model" "$work/connected.yaml"
+key ctrl+z;       expect added "Ctrl+Z after the flow sentence"
+key ctrl+shift+z; expect connected "Ctrl+Shift+Z after the flow sentence"
+key ctrl+z;       expect added "Ctrl+Z again after the flow sentence"
+key ctrl+y;       expect connected "Ctrl+Y after the flow sentence"
+
+# Completion under the command bar, for the screenshot; Escape changes nothing.
+key ctrl+k
+xdotool type --delay 20 "service Triage in "
+sleep 0.5
+screenshot commandbar
+key Escape
+expect connected "Escape in the command bar"
 screenshot final
 
 grep -qi "ambiguous" "$work/lintel.log" && fail "Qt reported an ambiguous shortcut"
-echo "PASS: wheel, F2, undo/redo keys and saving under Xvfb"
+echo "PASS: wheel, F2 in place, command bar sentences, undo/redo keys and saving under Xvfb"

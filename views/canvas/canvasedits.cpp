@@ -1,6 +1,7 @@
 #include "views/canvas/canvasedits.h"
 
 #include "model/index/lookup.h"
+#include "model/document/idfromname.h"
 #include "model/style/diagramstyle.h"
 
 #include <cmath>
@@ -62,9 +63,10 @@ QString addElement(Document *document, const QString &viewId, ElementKind kind, 
 {
     const QString kindName = enumName(kind);
     Element element;
-    element.id = uniqueId(document->model(), kindName, false);
     element.kind = kind;
     element.name = QStringLiteral("New %1").arg(elementStyle(kind).kindLabel);
+    // "new-service": derived from the name, so it follows when the name is typed.
+    element.id = newIdForName(document->model(), element.name, kindName);
     element.zone = zoneId;
     document->undoStack()->beginMacro(QStringLiteral("Add %1").arg(kindName));
     document->execute(new AddObjectCommand<Element>(document, element));
@@ -77,8 +79,8 @@ QString addElement(Document *document, const QString &viewId, ElementKind kind, 
 QString addZone(Document *document, const QString &viewId, QPointF centre, const QString &parentId)
 {
     Zone zone;
-    zone.id = uniqueId(document->model(), QStringLiteral("zone"), false);
     zone.name = QStringLiteral("New zone");
+    zone.id = newIdForName(document->model(), zone.name, QStringLiteral("zone"));
     zone.trust = Trust::Internal;  // the common case; untrusted and DMZ are deliberate choices
     zone.parent = parentId;
     document->undoStack()->beginMacro(QStringLiteral("Add zone"));
@@ -94,7 +96,7 @@ QString addZone(Document *document, const QString &viewId, QPointF centre, const
 QString addFlow(Document *document, const QString &fromId, const QString &toId)
 {
     Flow flow;
-    flow.id = uniqueId(document->model(), QStringLiteral("%1-to-%2").arg(fromId, toId), true);
+    flow.id = uniqueIdFrom(document->model(), derivedFlowId(fromId, toId));
     flow.from = fromId;
     flow.to = toId;
     // HTTPS is what a line drawn in a workshop nearly always is, and it is

@@ -14,13 +14,13 @@ namespace lintel::canvas {
 // "<base>-2", ... (the first one checkNewId accepts).
 QString uniqueId(const Model &model, const QString &base, bool tryBase);
 
-// Adds a new element of `kind` ("service-3", named "New service") with its
+// Adds a new element of `kind` (named "New service", id "new-service-3") with its
 // centre at `centre` to view `viewId`, inside zone `zoneId` (may be empty).
 // One undo step, "Add service". Returns the new id.
 QString addElement(Document *document, const QString &viewId, ElementKind kind, QPointF centre,
                    const QString &zoneId);
 
-// Adds a new zone ("zone-2", "New zone", trust internal) inside `parentId`
+// Adds a new zone ("New zone", id "new-zone-2", trust internal) inside `parentId`
 // and lists it in view `viewId`, anchored at `centre` until it holds
 // something. One undo step. Returns the new id.
 QString addZone(Document *document, const QString &viewId, QPointF centre, const QString &parentId);

@@ -4,6 +4,7 @@
 #include "model/document/document.h"
 #include "views/findingnames.h"
 #include "model/index/lookup.h"
+#include "model/document/renamecommands.h"
 #include "views/panels/fieldeditor.h"
 #include "views/panels/modellookup.h"
 
@@ -161,7 +162,8 @@ void ObjectEditor::rename(const QString &newId)
             editor->setError(error);  // shown inline; nothing is applied
         return;
     }
-    m_document->execute(new RenameIdCommand(m_document, ObjectRef{*subject(), m_id}, newId));
+    // Flow ids made from their ends follow (renamecommands.h).
+    m_document->execute(makeRenameIdCommand(m_document, ObjectRef{*subject(), m_id}, newId));
 }
 
 }  // namespace lintel
