@@ -113,13 +113,7 @@ void ContextMenus::addElementEntries(QMenu *menu, canvas::CanvasView *canvas, co
     addNamed(menu, "actionRename");
     QAction *connectAction = menu->addAction(tr("Connect from Here"), canvas, [canvas, id] { canvas->connectFrom(id); });
     connectAction->setProperty("edits", true);
-    if (m_window->findChild<QAction *>(QStringLiteral("actionDuplicate"))) {
-        addNamed(menu, "actionDuplicate");
-    } else {
-        const QString viewId = canvas->diagramScene()->viewId();
-        QAction *duplicate = menu->addAction(tr("Duplicate"), this, [this, viewId, id] { duplicateElement(viewId, id); });
-        duplicate->setProperty("edits", true);
-    }
+    addNamed(menu, "actionDuplicate");
     addNamed(menu, "actionDelete");
     menu->addSeparator();
 
@@ -231,30 +225,6 @@ void ContextMenus::moveToZone(const QStringList &elementIds, const QString &zone
     for (const QString &id : elementIds)
         m_document->execute(new SetFieldCommand(m_document, {Collection::Elements, id}, QStringLiteral("zone"), zoneId));
     m_document->undoStack()->endMacro();
-}
-
-QString ContextMenus::duplicateElement(const QString &viewId, const QString &elementId) const
-{
-    const Model &model = m_document->model();
-    const Element *original = findObject<Element>(model, elementId);
-    if (!original)
-        return {};
-    Element copy = *original;
-    copy.id = canvas::uniqueId(model, elementId, false);
-    copy.name = tr("%1 (copy)").arg(shownName(original->name, original->id));
-    m_document->undoStack()->beginMacro(tr("Duplicate %1").arg(elementId));
-    m_document->execute(new AddObjectCommand<Element>(m_document, copy));
-    const View *view = findObject<View>(m_document->model(), viewId);
-    if (view && findIn(view->positions, elementId)) {
-        // Beside the original, one grid row down and to the right.
-        const Position *at = findIn(view->positions, elementId);
-        QStringList members = view->elements;
-        members << copy.id;
-        m_document->execute(new MoveElementsCommand(m_document, viewId, {{copy.id, std::nullopt, Position{at->x + 40, at->y + 40}}}));
-        m_document->execute(new SetFieldCommand(m_document, {Collection::Views, viewId}, QStringLiteral("elements"), members));
-    }
-    m_document->undoStack()->endMacro();
-    return copy.id;
 }
 
 }  // namespace lintel

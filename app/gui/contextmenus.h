@@ -43,7 +43,6 @@ public:
     void reverseFlow(const QString &flowId) const;
     void toggleAsync(const QString &flowId) const;
     void moveToZone(const QStringList &elementIds, const QString &zoneId) const;
-    QString duplicateElement(const QString &viewId, const QString &elementId) const;
 
 private:
     void addCanvasEntries(QMenu *menu, canvas::CanvasView *canvas, QPointF scenePos) const;

@@ -86,7 +86,9 @@ void MainWindow::createKeyboardTools()
     m_editActions << add->addAction(tr("&Zone"), this, [this] { addFromKeyboard(canvas::kPaletteZoneEntry); });
     add->addSeparator();
     m_editActions << add->addAction(tr("&Command…"), keys("Ctrl+K"), this, [this] { openCommandBar({}); });
-    m_editActions << add->addAction(tr("&Duplicate"), keys("Ctrl+D"), this, &MainWindow::duplicateSelection);
+    QAction *duplicate = add->addAction(tr("&Duplicate"), keys("Ctrl+D"), this, &MainWindow::duplicateSelection);
+    duplicate->setObjectName(QStringLiteral("actionDuplicate"));
+    m_editActions << duplicate;
     // Between Edit and View, where people look for it.
     const QList<QAction *> menus = menuBar()->actions();
     menuBar()->insertMenu(menus.size() > 2 ? menus.at(2) : nullptr, add);

@@ -98,7 +98,7 @@ void TestMainWindow::contextMenusOfferWhatApplies()
     m_window->selection()->select({{Collection::Elements, QStringLiteral("orders")}});
     std::unique_ptr<QMenu> element(menus->menuFor(canvas, {Collection::Elements, QStringLiteral("orders")}, {}));
     shown = texts(element.get());
-    for (const char *expected : {"Re&name", "Connect from Here", "Duplicate", "&Delete", "Move to Zone"})
+    for (const char *expected : {"Re&name", "Connect from Here", "&Duplicate", "&Delete", "Move to Zone"})
         QVERIFY2(shown.contains(QLatin1String(expected)), qPrintable(shown.join(u'|')));
     QVERIFY2(std::any_of(shown.begin(), shown.end(), [](const QString &t) { return t.startsWith(QStringLiteral("Accept Risk")); }),
              qPrintable(shown.join(u'|')));
@@ -108,14 +108,14 @@ void TestMainWindow::contextMenusOfferWhatApplies()
     QCOMPARE(findObject<Element>(doc->model(), QStringLiteral("orders"))->zone, QStringLiteral("dmz"));
     doc->undoStack()->undo();
     QCOMPARE(findObject<Element>(doc->model(), QStringLiteral("orders"))->zone, QStringLiteral("internal"));
-    entry(element.get(), QStringLiteral("Duplicate"))->trigger();
-    const Element *copy = findObject<Element>(doc->model(), QStringLiteral("orders-1"));
+    entry(element.get(), QStringLiteral("&Duplicate"))->trigger();  // the window's Ctrl+D
+    const Element *copy = findObject<Element>(doc->model(), QStringLiteral("orders-copy"));
     QVERIFY(copy);
-    QCOMPARE(copy->name, QStringLiteral("Orders (copy)"));
+    QCOMPARE(copy->name, QStringLiteral("Orders copy"));
     QCOMPARE(copy->zone, QStringLiteral("internal"));
-    QVERIFY(canvas->diagramScene()->elementItem(QStringLiteral("orders-1")));
+    QVERIFY(canvas->diagramScene()->elementItem(QStringLiteral("orders-copy")));
     doc->undoStack()->undo();  // one step
-    QVERIFY(!findObject<Element>(doc->model(), QStringLiteral("orders-1")));
+    QVERIFY(!findObject<Element>(doc->model(), QStringLiteral("orders-copy")));
 
     // A flow: reverse and asynchronous, each one undo step.
     const QString flowId = QStringLiteral("gateway-to-orders");
