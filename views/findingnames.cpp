@@ -1,6 +1,6 @@
 #include "views/findingnames.h"
 
-#include "model/rules/semantics.h"
+#include "model/index/semantics.h"
 
 #include <QRegularExpression>
 #include <QSet>

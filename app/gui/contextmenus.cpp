@@ -1,7 +1,8 @@
 #include "app/gui/contextmenus.h"
+#include "model/index/lookup.h"
 
 #include "model/document/commands.h"
-#include "model/rules/semantics.h"
+#include "model/index/semantics.h"
 #include "model/style/elementkinds.h"
 #include "views/canvas/canvasedits.h"
 #include "views/canvas/canvasview.h"

@@ -3,6 +3,7 @@
 // Tab through the canvas, and F2 naming in place. Kept apart from
 // mainmenus.cpp so each stays one screenful.
 #include "app/gui/canvaskeys.h"
+#include "model/index/lookup.h"
 #include "app/gui/findbar.h"
 #include "app/gui/mainwindow.h"
 #include "app/gui/viewtabs.h"

@@ -1,4 +1,5 @@
 #include "model/document/duplicatecommand.h"
+#include "model/index/lookup.h"
 
 #include "model/document/idfromname.h"
 

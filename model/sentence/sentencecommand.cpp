@@ -1,6 +1,7 @@
 // Turning a read sentence into one undo step: a parent command whose
 // children are the Document's ordinary commands.
 #include "model/document/renamecommands.h"
+#include "model/index/lookup.h"
 #include "model/sentence/sentence.h"
 
 namespace lintel::sentence {

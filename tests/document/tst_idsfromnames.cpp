@@ -1,6 +1,7 @@
 // Ids derived from names: how a name becomes an id, and how the id follows
 // a rename only while nobody has set it by hand, flows included.
 #include "model/document/document.h"
+#include "model/index/lookup.h"
 #include "model/document/duplicatecommand.h"
 #include "model/document/idfromname.h"
 #include "model/document/renamecommands.h"

@@ -3,6 +3,7 @@
 // message they get. Each accepted sentence must be one undo step that undo
 // takes back exactly.
 #include "model/document/document.h"
+#include "model/index/lookup.h"
 #include "model/sentence/sentence.h"
 #include "model/sentence/sentencecompletion.h"
 #include "workshopmodel.h"

@@ -1,6 +1,7 @@
 // Connecting without hunting (handles on four sides, connect mode), the
 // context menu request, and accepted findings drawn apart from open ones.
 #include "tests/gui/tst_canvas.h"
+#include "model/index/lookup.h"
 
 #include "model/style/diagramstyle.h"
 #include "views/canvas/connecthandles.h"

@@ -2,6 +2,7 @@
 // with the name typed in place, F2, Ctrl+D, Tab through the canvas, and the
 // find box handing the keyboard back to the canvas.
 #include "tests/gui/tst_mainwindow.h"
+#include "model/index/lookup.h"
 
 #include "app/gui/findbar.h"
 #include "app/gui/viewtabs.h"

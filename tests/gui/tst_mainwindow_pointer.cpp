@@ -2,6 +2,7 @@
 // keeps trust zones apart, names instead of ids where people read, and the
 // decision form in a window of its own.
 #include "tests/gui/tst_mainwindow.h"
+#include "model/index/lookup.h"
 
 #include "app/gui/autolayout.h"
 #include "app/gui/contextmenus.h"

@@ -1,4 +1,5 @@
 #include "views/canvas/freespot.h"
+#include "model/index/lookup.h"
 
 #include "views/canvas/canvasconstants.h"
 #include "views/canvas/diagramscene.h"

@@ -1,4 +1,5 @@
 #include "views/canvas/inlinenameeditor.h"
+#include "model/index/lookup.h"
 
 #include "model/document/fieldaccess.h"
 #include "model/document/idfromname.h"

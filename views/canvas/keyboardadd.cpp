@@ -1,4 +1,5 @@
 #include "views/canvas/keyboardadd.h"
+#include "model/index/lookup.h"
 
 #include "views/canvas/canvasedits.h"
 #include "views/canvas/canvasview.h"

@@ -2,6 +2,7 @@
 
 #include "model/document/collections.h"
 #include "model/document/document.h"
+#include "model/index/lookup.h"
 #include "views/panels/objecteditor.h"
 #include "views/panels/optionseditor.h"
 #include "views/panels/panellayout.h"
