@@ -1,7 +1,7 @@
 #include "exporters/openapi/openapiexporter.h"
 
+#include "exporters/openapi/jsonasyaml.h"
 #include "exporters/openapi/openapidocument.h"
-#include "exporters/openapi/yamltext.h"
 
 namespace lintel {
 
@@ -29,7 +29,7 @@ bool OpenApiExporter::run(const ExportContext &context, OutputSink &out, QString
         const openapi::BuildResult built = openapi::buildDocument(model, api);
         for (const QString &note : built.notes)
             messages << QStringLiteral("openapi: %1: %2").arg(api.id, note);
-        if (!out.writeBytes(path, openapi::toYaml(built.document), error))
+        if (!out.writeBytes(path, openapi::jsonAsYaml(built.document), error))
             return false;
         ++written;
     }

@@ -79,7 +79,7 @@ bool extensionNeedsQuotes(const QString &text)
     return !plainSyntaxAllowed(text, ScalarPlace::Block) || readsAsNull(text);
 }
 
-bool readsAsNonString(const QString &text)
+bool readsAsNonString(const QString &text, DateReading dates)
 {
     static const QStringList words = {
         QStringLiteral("~"),     QStringLiteral("null"),  QStringLiteral("Null"),  QStringLiteral("NULL"),
@@ -98,6 +98,13 @@ bool readsAsNonString(const QString &text)
     static const QRegularExpression number(QStringLiteral(
         R"(^[-+]?(\.[0-9_]|[0-9])[0-9a-fA-FxXoO_.:+-]*$|^[-+]?\.(inf|Inf|INF)$|^\.(nan|NaN|NAN)$)"));
     static const QRegularExpression date(QStringLiteral(R"(^[0-9]{4}-[0-9]{2}-[0-9]{2}$)"));
+    // YAML 1.1's timestamp type (yaml.org/type/timestamp.html), as PyYAML
+    // and js-yaml resolve it.
+    static const QRegularExpression timestamp(QStringLiteral(
+        R"(^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}([Tt]|[ \t]+)[0-9]{1,2}:[0-9]{2}:[0-9]{2}(\.[0-9]*)?)"
+        R"(([ \t]*(Z|[-+][0-9]{1,2}(:[0-9]{2})?))?$)"));
+    if (dates == DateReading::AsTimestamp && (date.match(text).hasMatch() || timestamp.match(text).hasMatch()))
+        return true;
     return number.match(text).hasMatch() && !date.match(text).hasMatch();
 }
 

@@ -23,11 +23,17 @@ bool readsAsNull(const QString &text);
 // marks such scalars quoted when it reads them, so both sides agree.
 bool extensionNeedsQuotes(const QString &text);
 
+// Whether the reader of the text turns 2024-05-01 into a date.
+enum class DateReading {
+    AsText,       // yaml-cpp and YAML 1.2: Lintel's own files, where `date: 2024-05-01` is what people write
+    AsTimestamp,  // YAML 1.1 readers (PyYAML, js-yaml's default schema): files for other people's tools
+};
+
 // Unquoted, a YAML reader would take the text as null, a boolean or a
-// number (YAML 1.1 and 1.2 spellings both count, to be safe with any tool).
-// Dates (2024-05-01) are exempt: YAML 1.2 and yaml-cpp have no date type, and
-// `date: 2024-05-01` is what people write.
-bool readsAsNonString(const QString &text);
+// number (YAML 1.1 and 1.2 spellings both count, to be safe with any tool),
+// or, for `AsTimestamp`, as a YAML 1.1 timestamp (2024-05-01,
+// 2024-05-01T10:00:00Z).
+bool readsAsNonString(const QString &text, DateReading dates);
 
 // Multi-line text that a literal block keeps byte for byte.
 bool literalBlockAllowed(const QString &text);

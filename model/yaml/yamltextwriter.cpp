@@ -17,14 +17,14 @@ QByteArray inlineScalar(const QString &text, ScalarPlace place, bool quoted)
     return doubleQuoted(text);
 }
 
-// Model strings are plain unless plain text would read back as something
-// else ("true", "123", "~") or break the syntax.
-bool mustQuote(const QString &text, ScalarPlace place)
-{
-    return !plainSyntaxAllowed(text, place) || readsAsNonString(text);
-}
-
 }  // namespace
+
+// Strings are plain unless plain text would read back as something else
+// ("true", "123", "~") or break the syntax.
+bool YamlTextWriter::mustQuote(const QString &text, ScalarPlace place) const
+{
+    return !plainSyntaxAllowed(text, place) || readsAsNonString(text, m_dates);
+}
 
 void YamlTextWriter::startLine(int indent)
 {

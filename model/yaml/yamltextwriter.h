@@ -12,6 +12,10 @@
 // literal blocks, puts `{}` on its own line, prints 0.1 as
 // 0.10000000000000001 and writes "true" or "123" unquoted. The output is
 // still checked against yaml-cpp: every test reads it back with its parser.
+//
+// Not only for models: the OpenAPI exporter writes its documents through it
+// too, so Lintel has one quoting policy (ADR 0022).
+#include "model/yaml/scalarstyle.h"
 #include "model/yamlvalue.h"
 
 #include <QByteArray>
@@ -23,13 +27,17 @@ namespace lintel::yaml {
 
 class YamlTextWriter {
 public:
+    // `AsText` for files Lintel reads back (dates stay plain, as people
+    // write them); `AsTimestamp` for files other tools read.
+    explicit YamlTextWriter(DateReading dates = DateReading::AsText) : m_dates(dates) {}
+
     // `key:` with the key at column `indent` (or right after a pending `- `).
     void key(int indent, std::string_view plainKey);
     void key(int indent, const QString &anyKey);  // quoted when needed
 
     // Values, written after key() or item(). `indent` is the column of that
     // key or dash; nested content goes two columns further.
-    void text(const QString &value, int indent);           // a string of the model
+    void text(const QString &value, int indent);           // any string: quoted only when needed
     void raw(std::string_view plainValue);                 // true, 12, an enum name
     void flowList(const QStringList &items);               // [a, b]
     void flowNumbers(std::initializer_list<double> numbers);  // [12, 12.5]
@@ -48,8 +56,10 @@ public:
 private:
     void startLine(int indent);
     void scalar(const QString &value, int indent, bool quoted);
+    bool mustQuote(const QString &text, ScalarPlace place) const;
 
     QByteArray m_out;
+    DateReading m_dates;
     bool m_afterDash = false;
 };
 

@@ -70,6 +70,7 @@ private slots:
     void openApiSkipsOtherStyles();
     void openApiValidators_data();
     void openApiValidators();
+    void openApiYamlKeepsHostileStrings();
 
     // Handover (tst_documents_handover.cpp)
     void handoverReadiness();

@@ -1,7 +1,13 @@
 // The OpenAPI exporter: goldens, the structure of what it builds from a
-// loosely written contract, and redocly + swagger-cli on every document.
+// loosely written contract, redocly + swagger-cli on every document, and
+// js-yaml reading back exactly what was built.
 #include "tests/exporters/tst_documents.h"
 
+#include "exporters/openapi/jsonasyaml.h"
+#include "exporters/openapi/openapidocument.h"
+#include "tests/yaml/hostilestrings.h"
+
+#include <nlohmann/json.hpp>
 #include <yaml-cpp/yaml.h>
 
 #include <QDir>
@@ -139,6 +145,33 @@ void TestDocuments::openApiSkipsOtherStyles()
              qPrintable(run.messages.join(u'\n')));
 }
 
+namespace {
+
+// `yaml` as js-yaml reads it, the YAML library of the JavaScript OpenAPI
+// tools. Its default schema turns 2024-05-01 into a date, as YAML 1.1 does;
+// JSON shows that as "2024-05-01T00:00:00.000Z". Discarded, with `error`
+// set, if it fails.
+nlohmann::json readWithJsYaml(const QString &jsYaml, const QByteArray &yaml, QString *error)
+{
+    const docs::ToolResult read = docs::runOnFile(jsYaml, {QStringLiteral("{}")}, QStringLiteral("doc.yaml"), yaml);
+    nlohmann::json json = nlohmann::json::parse(read.output.toStdString(), nullptr, false);
+    if (read.exitCode != 0 || json.is_discarded())
+        *error = read.output.left(2000);
+    return json;
+}
+
+// Compared unordered: JavaScript objects put keys such as "200" first.
+bool sameJson(const nlohmann::ordered_json &built, const nlohmann::json &readBack, QString *difference)
+{
+    const nlohmann::json expected = nlohmann::json::parse(built.dump());
+    if (expected == readBack)
+        return true;
+    *difference = QString::fromStdString(nlohmann::json::diff(expected, readBack).dump(1)).left(4000);
+    return false;
+}
+
+}  // namespace
+
 void TestDocuments::openApiValidators_data()
 {
     QTest::addColumn<QString>("model");
@@ -152,6 +185,7 @@ void TestDocuments::openApiValidators()
     QFETCH(QString, model);
     DOCS_REQUIRE_TOOL(redocly, QStringLiteral("node_modules/.bin/redocly"));
     DOCS_REQUIRE_TOOL(swagger, QStringLiteral("node_modules/.bin/swagger-cli"));
+    DOCS_REQUIRE_TOOL(jsYaml, QStringLiteral("node_modules/.bin/js-yaml"));
     const docs::LoadedModel *loaded = docs::loadModel(model);
     QVERIFY(loaded);
     const docs::ExportRun run = docs::runExport(QStringLiteral("openapi"), *loaded);
@@ -159,6 +193,8 @@ void TestDocuments::openApiValidators()
     QVERIFY(!run.files.files().empty());
     QTemporaryDir dir;
     docs::writeToDisk(run.files, dir);
+    QByteArray stream;
+    nlohmann::ordered_json built = nlohmann::ordered_json::array();
     for (const auto &[name, bytes] : run.files.files()) {
         const QString file = QDir(dir.path()).filePath(name);
         const docs::ToolResult lint = docs::runTool(redocly, {QStringLiteral("lint"), file}, dir.path());
@@ -166,5 +202,48 @@ void TestDocuments::openApiValidators()
         const docs::ToolResult validate = docs::runTool(swagger, {QStringLiteral("validate"), file}, dir.path());
         QVERIFY2(validate.exitCode == 0, qPrintable(name + u'\n' + validate.output));
         QVERIFY2(validate.output.contains(QStringLiteral("is valid")), qPrintable(validate.output));
+
+        const Api *api = nullptr;
+        for (const Api &candidate : loaded->model.apis)
+            if (openapi::documentPath(candidate) == name)
+                api = &candidate;
+        QVERIFY(api);
+        stream += "---\n" + bytes;
+        built.push_back(openapi::buildDocument(loaded->model, *api).document);
     }
+    // Read by another YAML library, each is the document the builder made:
+    // no string came back as a number, a date or a boolean. One stream, one
+    // run: node starts slowly on a busy machine.
+    QString problem;
+    const nlohmann::json readBack = readWithJsYaml(jsYaml, stream, &problem);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QVERIFY2(sameJson(built.size() == 1 ? built[0] : built, readBack, &problem), qPrintable(problem));
+}
+
+// Strings that YAML can misread, as keys, values and list items, in one
+// document: js-yaml reads each back unchanged.
+void TestDocuments::openApiYamlKeepsHostileStrings()
+{
+    DOCS_REQUIRE_TOOL(jsYaml, QStringLiteral("node_modules/.bin/js-yaml"));
+    nlohmann::ordered_json document = nlohmann::ordered_json::object();
+    int n = 0;
+    for (const QString &hostile : test::hostileStrings()) {
+        const std::string text = test::storable(hostile).toStdString();
+        nlohmann::ordered_json entry;
+        entry["value"] = text;
+        entry["items"] = nlohmann::ordered_json::array({text, 1, 2.5, true});
+        entry["keyed"][text] = text;
+        nlohmann::ordered_json mapping;
+        mapping[text] = text;
+        entry["list of mappings"].push_back(mapping);
+        document["entry " + std::to_string(++n)] = entry;
+    }
+    const QByteArray yaml = openapi::jsonAsYaml(document);
+    QString problem;
+    const nlohmann::json readBack = readWithJsYaml(jsYaml, yaml, &problem);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QVERIFY2(sameJson(document, readBack, &problem), qPrintable(problem));
+    // A multi-line description is a literal block, not an escaped one-liner.
+    QVERIFY(openapi::jsonAsYaml({{"description", "First line.\nSecond: line #2"}})
+            == "description: |-\n  First line.\n  Second: line #2\n");
 }
