@@ -23,6 +23,7 @@ class FindBar;
 class InspectorPanel;
 class LiveValidator;
 class OutlinePanel;
+class PresentationMode;
 class ProblemsPanel;
 class Prompts;
 class QuestionsPanel;
@@ -55,6 +56,7 @@ public:
     InspectorPanel *inspector() const { return m_inspector; }
     ProblemsPanel *problems() const { return m_problems; }
     DecisionsPanel *decisions() const { return m_decisions; }
+    PresentationMode *presentation() const { return m_presentation; }
 
 public slots:
     void exportWith(const QStringList &exporterIds = {});
@@ -89,6 +91,7 @@ private:
     FileSession *m_files;
     Autosave *m_autosave;
     AutoLayout *m_autoLayout;
+    PresentationMode *m_presentation = nullptr;
     ViewTabs *m_tabs;
     InspectorPanel *m_inspector = nullptr;
     OutlinePanel *m_outline = nullptr;
