@@ -100,8 +100,13 @@ void MainWindow::showEvent(QShowEvent *event)
 
 void MainWindow::applyDockSizes()
 {
-    resizeDocks({m_docks.palette, m_docks.inspector}, {kLeftColumnWidth, kInspectorWidth}, Qt::Horizontal);
-    resizeDocks({m_docks.problems}, {kBottomPanelsHeight}, Qt::Vertical);
+    // On a 1280x720 laptop or projector the inspector and the bottom panels
+    // give up room first, so the canvas keeps more than half the window.
+    // (The left column stays: the palette's two columns need its width.)
+    const int inspector = std::min(kInspectorWidth, width() * 23 / 100);
+    const int bottom = std::min(kBottomPanelsHeight, height() * 22 / 100);
+    resizeDocks({m_docks.palette, m_docks.inspector}, {kLeftColumnWidth, inspector}, Qt::Horizontal);
+    resizeDocks({m_docks.problems}, {bottom}, Qt::Vertical);
     const int titleBar = m_docks.palette->height() - m_palette->height();
     const int leftColumn = m_docks.palette->height() + m_docks.outline->height();
     const int palette = paletteHeight(m_palette) + titleBar;

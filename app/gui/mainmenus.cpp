@@ -9,6 +9,7 @@
 #include "app/gui/filesession.h"
 #include "app/gui/findbar.h"
 #include "app/gui/mainwindow.h"
+#include "app/gui/presentationmode.h"
 #include "app/gui/prompts.h"
 #include "app/gui/toolbaricons.h"
 #include "app/gui/viewtabs.h"
@@ -119,6 +120,7 @@ void MainWindow::createMenus()
     snap->setCheckable(true);
     snap->setChecked(true);
     connect(snap, &QAction::toggled, m_tabs, &ViewTabs::setSnapToGrid);
+    view->addAction(m_presentation->toggleAction());
     view->addSeparator();
     m_editActions << view->addAction(tr("&New View…"), m_tabs, &ViewTabs::addView)
                   << view->addAction(tr("&Remove View"), m_tabs, &ViewTabs::removeCurrentView)

@@ -7,6 +7,7 @@
 #include "app/gui/exportdialog.h"
 #include "app/gui/filesession.h"
 #include "app/gui/findbar.h"
+#include "app/gui/presentationmode.h"
 #include "app/gui/prompts.h"
 #include "app/gui/revisionsdialog.h"
 #include "app/gui/undorouting.h"
@@ -57,6 +58,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_prompts(Prompts
     resize(1440, 900);
 
     createDocks();
+    m_presentation = new PresentationMode(this, m_document, m_tabs, m_selection, m_validator);
     createMenus();
     createKeyboardTools();
     connectPanels();
@@ -133,7 +135,7 @@ void MainWindow::connectPanels()
     connect(m_document, &Document::modelReset, m_selection, &SelectionModel::clear);
     connect(m_document, &Document::modelReset, this, [this] {
         if (auto *canvas = m_tabs->currentCanvas())
-            canvas->zoomToFit();
+            canvas->zoomToReadable();
     });
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         if (auto *canvas = m_tabs->currentCanvas()) {
@@ -181,7 +183,7 @@ bool MainWindow::openFile(const QString &path)
     if (!m_files->open(path))
         return false;
     if (auto *canvas = m_tabs->currentCanvas())
-        canvas->zoomToFit();
+        canvas->zoomToReadable();
     return true;
 }
 

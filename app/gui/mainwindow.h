@@ -26,6 +26,7 @@ class FindBar;
 class InspectorPanel;
 class LiveValidator;
 class OutlinePanel;
+class PresentationMode;
 class ProblemsPanel;
 class Prompts;
 class QuestionsPanel;
@@ -58,6 +59,7 @@ public:
     InspectorPanel *inspector() const { return m_inspector; }
     ProblemsPanel *problems() const { return m_problems; }
     DecisionsPanel *decisions() const { return m_decisions; }
+    PresentationMode *presentation() const { return m_presentation; }
 
 public slots:
     void exportWith(const QStringList &exporterIds = {});
@@ -110,6 +112,7 @@ private:
     Autosave *m_autosave;
     AutoLayout *m_autoLayout;
     ContextMenus *m_contextMenus = nullptr;
+    PresentationMode *m_presentation = nullptr;
     ViewTabs *m_tabs;
     InspectorPanel *m_inspector = nullptr;
     OutlinePanel *m_outline = nullptr;

@@ -38,6 +38,12 @@ bool CanvasItem::isExporting() const
     return s && s->isExporting();
 }
 
+double CanvasItem::minimumLabelPixels() const
+{
+    const DiagramScene *s = diagramScene();
+    return s && !s->isExporting() ? s->minimumLabelPixels() : 0;
+}
+
 QRectF CanvasItem::findingMarkerRect(QPointF centre)
 {
     return {centre.x() - 11, centre.y() - 11, 30, 22};

@@ -63,6 +63,9 @@ protected:
     QString findingsToolTip() const;
     // True while the scene renders for export: no selection, hover or handles.
     bool isExporting() const;
+    // The smallest on-screen size of names (semantic zoom); 0 while
+    // exporting, where names keep their own size as in every other format.
+    double minimumLabelPixels() const;
 
 private:
     void paintAcceptedMarker(QPainter *painter, QPointF centre) const;

@@ -84,18 +84,18 @@ void CanvasView::zoomToFit()
     const QRectF content = m_scene->contentRect();
     if (content.isEmpty())
         return;
-    const QRectF target = content.adjusted(-40, -40, 40, 40);
-    const double fit = std::min(viewport()->width() / target.width(), viewport()->height() / target.height());
     // A small diagram is shown at 100 %, not blown up to fill the screen.
-    setZoom(std::min(fit, 1.0));
-    centerOn(target.center());
+    fitArea(content, 1.0);
     m_fitted = true;
+    m_fitReadably = false;
 }
 
 void CanvasView::resizeEvent(QResizeEvent *event)
 {
     QGraphicsView::resizeEvent(event);
-    if (m_fitted)
+    if (m_fitted && m_fitReadably)
+        zoomToReadable();
+    else if (m_fitted)
         zoomToFit();
 }
 
@@ -195,7 +195,7 @@ void CanvasView::keyPressEvent(QKeyEvent *event)
             setConnectMode(false);
         else if (m_move->isActive() || m_connect->isActive() || m_band->isActive())
             cancelTools();
-        else
+        else if (!leaveZoneFocus())
             m_scene->clearSelection();
         return;
     default:

@@ -16,12 +16,15 @@
 //                       leaves); the right button opens a context menu
 //   arrows              nudge (Shift: 5x); merged into one undo step
 //   Delete, Backspace   delete the selection
-//   Escape              cancel the current drag, else clear the selection
+//   double-click a zone zoom into it (focus); Escape goes back
+//   Escape              cancel the current drag, else leave the zone
+//                       focus, else clear the selection
 // Shortcuts for the slots (Ctrl+0, Ctrl++, ...) are the main window's.
 #include "model/document/collections.h"
 
 #include <QGraphicsView>
 #include <memory>
+#include <optional>
 
 namespace lintel::canvas {
 
@@ -47,6 +50,16 @@ public slots:
     void zoomOut();
     void resetZoom();   // 100 %
     void zoomToFit();   // everything in view (Ctrl+0), kept so on resize
+    // What a diagram opens at: everything if names are readable so, else
+    // the part that matters most (openingview.h); kept so on resize.
+    void zoomToReadable();
+    // Fits a zone into the view (presentation mode steps through them).
+    void showZone(const QString &zoneId);
+    // Double-click: zooms into a zone; leaveZoneFocus() returns to the view
+    // from before (false when no zone has the focus).
+    void focusZone(const QString &zoneId);
+    bool leaveZoneFocus();
+    bool hasZoneFocus() const { return m_beforeZoneFocus.has_value(); }
     void setZoom(double zoom);
     void setSnapToGrid(bool on);
     // Scrolls `ref` into the middle (zooming in to a readable level if far out).
@@ -78,6 +91,7 @@ protected:
     void mouseReleaseEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void keyReleaseEvent(QKeyEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;  // canvasviewzoom.cpp
     void focusOutEvent(QFocusEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dragMoveEvent(QDragMoveEvent *event) override;
@@ -99,6 +113,8 @@ private:
     bool connectPress(QMouseEvent *event, QPointF scenePos);
     bool connectRelease(QPointF scenePos);
     bool handlePress(QMouseEvent *event, QPointF scenePos);
+    // canvasviewzoom.cpp: shows `area` whole, at no more than `maxZoom`.
+    void fitArea(const QRectF &area, double maxZoom);
 
     DiagramScene *m_scene;
     std::unique_ptr<MoveTool> m_move;
@@ -113,6 +129,12 @@ private:
     // when the window resizes (a file opened before the window is laid out
     // is fitted to its final size).
     bool m_fitted = false;
+    bool m_fitReadably = false;  // ... to the opening area, not everything
+    struct SavedView {
+        QTransform transform;
+        QPointF centre;
+    };
+    std::optional<SavedView> m_beforeZoneFocus;
     QPoint m_panLast;
     // Where the left button went down, in viewport pixels: a move starts
     // only past the platform's drag distance, so a click never nudges.

@@ -129,6 +129,18 @@ void DiagramScene::setExporting(bool exporting)
     update();
 }
 
+void DiagramScene::setMinimumLabelPixels(double pixels)
+{
+    if (pixels == m_minLabelPixels)
+        return;
+    m_minLabelPixels = pixels;
+    // Elements cache their pixels: update() makes them paint again.
+    for (ElementItem *item : std::as_const(m_items.elements))
+        item->update();
+    for (ZoneItem *item : std::as_const(m_items.zones))
+        item->update();
+}
+
 void DiagramScene::measureFlowDensity(const QRectF &visibleArea)
 {
     m_detail.measure(m_items.flows, visibleArea);

@@ -18,6 +18,7 @@
 #include "views/canvas/sceneitems.h"
 #include "views/canvas/scenemirror.h"
 #include "views/canvas/selectionsync.h"
+#include "views/canvas/semanticzoom.h"
 #include "views/canvas/zonelayout.h"
 
 #include <QGraphicsScene>
@@ -58,6 +59,8 @@ public:
     FlowItem *flowItem(const QString &id) const { return m_items.flows.value(id); }
     ZoneItem *zoneItem(const QString &id) const { return m_items.zones.value(id); }
     CanvasItem *itemFor(const ObjectRef &ref) const { return m_items.itemFor(ref); }
+    QList<ElementItem *> elementItems() const { return m_items.elements.values(); }
+    QList<ZoneItem *> zoneItems() const { return m_items.zones.values(); }
     qsizetype elementCount() const { return m_items.elements.size(); }
     qsizetype flowCount() const { return m_items.flows.size(); }
     qsizetype zoneCount() const { return m_items.zones.size(); }
@@ -92,6 +95,11 @@ public:
     bool isExporting() const { return m_exporting; }
     void setExporting(bool exporting);
 
+    // Semantic zoom: the smallest on-screen size of element and zone names
+    // (semanticzoom.h). Presentation mode raises it for a shared screen.
+    double minimumLabelPixels() const { return m_minLabelPixels; }
+    void setMinimumLabelPixels(double pixels);
+
     // Level of detail by density: when more than a few hundred flows cross
     // the visible area, flows are drawn as hairlines (FlowItem::paint).
     // The view measures its whole visible area before each frame, so a
@@ -125,6 +133,7 @@ private:
     SceneMirror m_mirror;
     bool m_exporting = false;
     double m_viewZoom = 1.0;
+    double m_minLabelPixels = kMinLabelPixels;
 };
 
 }  // namespace lintel::canvas

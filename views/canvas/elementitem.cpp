@@ -188,12 +188,32 @@ void ElementItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *optio
         painter->setBrush(Qt::NoBrush);
         painter->drawRoundedRect(elementExtent(m_style.shape, body).adjusted(-6, -6, 6, 6), 8, 8);
     }
-    paintLabels(painter, lod >= kLodNameOnly);
-    if (lod >= kLodNameOnly)
+    const EnlargedLabel name = nameLabel(lod);
+    // Enlarged, the name is all there is room for: kind, technology and
+    // badges would be too small to read anyway.
+    const bool full = lod >= kLodNameOnly && name.scale == 1;
+    if (name.scale > 1) {
+        painter->setPen(m_style.text);
+        paintEnlargedLabel(painter, name, CanvasFont::Name, elementTextArea(m_style.shape, bodyRect()));
+    } else {
+        paintLabels(painter, full);
+    }
+    if (full)
         paintBadges(painter);
     paintFindingMarker(painter, QPointF(body.left() + 2, body.top() + 2));
     if (showsConnectHandles())
         connecthandles::paint(painter, elementExtent(m_style.shape, body), lod);
+}
+
+EnlargedLabel ElementItem::nameLabel(double lod) const
+{
+    if (lod < kLodShapesOnly)
+        return {};
+    const QRectF area = elementTextArea(m_style.shape, bodyRect());
+    EnlargedLabel label = enlargedLabel(m_name, CanvasFont::Name, area, lod, minimumLabelPixels(), 3);
+    if (label.scale == 1)
+        label.lines = m_nameLines;  // as in every other diagram
+    return label;
 }
 
 void ElementItem::paintLabels(QPainter *painter, bool full) const

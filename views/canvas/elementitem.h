@@ -7,6 +7,7 @@
 #include "model/types.h"
 #include "views/canvas/canvasconstants.h"
 #include "views/canvas/canvasitem.h"
+#include "views/canvas/semanticzoom.h"
 
 #include <optional>
 
@@ -45,6 +46,11 @@ public:
     QRectF selectionExtent() const override { return sceneBodyRect(); }
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
     QString toolTipText() const override;
+
+    // The name as painted at level of detail `lod` (semantic zoom): no
+    // lines when far out only the shape is drawn. Tests read it to check
+    // names stay readable.
+    EnlargedLabel nameLabel(double lod) const;
 
 protected:
     void hoverEnterEvent(QGraphicsSceneHoverEvent *event) override;

@@ -1,6 +1,7 @@
 #include "views/canvas/flowitem.h"
 
 #include "model/style/labeltext.h"
+#include "views/canvas/canvasfonts.h"
 #include "views/canvas/diagramscene.h"
 #include "views/canvas/elementitem.h"
 
@@ -208,6 +209,12 @@ void FlowItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     const QRectF label = labelRect();
     if (lod < kLodLabels || !label.intersects(option->exposedRect))
         return;
+    // Semantic zoom: a label too small to read is clutter over the names;
+    // only its finding marker stays, where the label would be.
+    if (canvasFont(CanvasFont::FlowLabel).pixelSize() * lod < 0.8 * minimumLabelPixels()) {
+        paintFindingMarker(painter, label.center());
+        return;
+    }
     const QColor border = m_style.unprotectedCrossing ? m_style.color : QColor(0xc8, 0xc8, 0xc8);
     m_label.paint(painter, label, border, m_style.color, crowded);
     paintFindingMarker(painter, label.topLeft());

@@ -109,32 +109,51 @@ void ZoneItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         paintFindingMarker(painter, QPointF(m_rect.right() - 16, m_rect.top() + kZoneHeader / 2));
 }
 
+EnlargedLabel ZoneItem::titleLabel(double lod) const
+{
+    // Far out the zone names are the map's only labels: a little larger
+    // than element names, and never hidden while the zone is wide enough
+    // on screen to hold a few letters.
+    double minPixels = minimumLabelPixels() * 1.2;
+    if (lod < kLodShapesOnly)
+        minPixels = std::max(minPixels, 0.9 * canvasFont(CanvasFont::ZoneTitle).pixelSize());
+    EnlargedLabel label;
+    label.scale = labelScale(CanvasFont::ZoneTitle, lod, minPixels);
+    // A title taller than half the zone would cover what it names.
+    const double roomy = m_rect.height() / (kZoneHeader * 2);
+    if (label.scale > 1 && roomy < label.scale) {
+        if (roomy < 1)
+            return {};
+        label.scale = roomy;
+    }
+    if (m_rect.width() * lod < 60)
+        return {};
+    label.screenPixels = canvasFont(CanvasFont::ZoneTitle).pixelSize() * lod * label.scale;
+    const double available = m_rect.width() / label.scale - 24;
+    label.lines << canvasFontMetrics(CanvasFont::ZoneTitle).elidedText(m_name, Qt::ElideRight, std::max(0.0, available));
+    return label;
+}
+
 void ZoneItem::paintTitle(QPainter *painter, double lod) const
 {
-    QFont titleFont = canvasFont(CanvasFont::ZoneTitle);
-    double scale = 1;
-    if (lod < kLodShapesOnly) {
-        // Far out the zone names are the map's only labels: keep them
-        // readable on screen, as long as the zone is wide enough to hold one.
-        scale = std::min(0.9 / lod, m_rect.height() / (kZoneHeader * 2));
-        if (m_rect.width() * lod < 60 || scale < 1)
-            return;
-    }
+    const EnlargedLabel label = titleLabel(lod);
+    if (label.lines.isEmpty())
+        return;
     painter->save();
     painter->translate(m_rect.topLeft());
-    painter->scale(scale, scale);
+    painter->scale(label.scale, label.scale);
     const QFontMetricsF &metrics = canvasFontMetrics(CanvasFont::ZoneTitle);
-    const double available = m_rect.width() / scale - 24;
-    const QString title = metrics.elidedText(m_name, Qt::ElideRight, std::max(0.0, available - 90));
-    painter->setFont(titleFont);
+    const QString &title = label.lines.front();
+    painter->setFont(canvasFont(CanvasFont::ZoneTitle));
     painter->setPen(m_style.border.darker(130));
     const QRectF titleRect(12, 0, metrics.horizontalAdvance(title) + 2, kZoneHeader);
     painter->drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter, title);
-    if (m_trust && lod >= kLodShapesOnly) {
-        const QString trust = enumName(*m_trust);
-        const QFontMetricsF &trustMetrics = canvasFontMetrics(CanvasFont::ZoneTrust);
-        const double w = trustMetrics.horizontalAdvance(trust.toUpper()) + 14;
-        const QRectF pill(titleRect.right() + 8, kZoneHeader / 2 - 8, w, 16);
+    const QString trust = m_trust ? enumName(*m_trust) : QString();
+    const double trustWidth = canvasFontMetrics(CanvasFont::ZoneTrust).horizontalAdvance(trust.toUpper()) + 14;
+    // The trust pill only beside a whole name: the name matters more.
+    const bool roomForTrust = titleRect.right() + 8 + trustWidth <= m_rect.width() / label.scale - 12;
+    if (!trust.isEmpty() && lod >= kLodShapesOnly && title == m_name && roomForTrust) {
+        const QRectF pill(titleRect.right() + 8, kZoneHeader / 2 - 8, trustWidth, 16);
         // Inherited trust is outlined: true, but not stated on this zone.
         painter->setPen(m_trustInherited ? QPen(m_style.border, 1) : QPen(Qt::NoPen));
         painter->setBrush(m_trustInherited ? QBrush(Qt::white) : QBrush(m_style.border));

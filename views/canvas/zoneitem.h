@@ -7,6 +7,7 @@
 #include "model/types.h"
 #include "views/canvas/canvasconstants.h"
 #include "views/canvas/canvasitem.h"
+#include "views/canvas/semanticzoom.h"
 
 #include <optional>
 
@@ -39,6 +40,10 @@ public:
     QRectF selectionExtent() const override { return m_rect; }
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
     QString toolTipText() const override;
+
+    // The title as painted at level of detail `lod` (semantic zoom): one
+    // line, none when the zone is too small on screen to hold one.
+    EnlargedLabel titleLabel(double lod) const;
 
     // Highlighted as the zone a dragged element would join.
     void setDropTarget(bool on);
