@@ -250,31 +250,3 @@ void TestDocuments::openApiYamlKeepsHostileStrings()
     QVERIFY(openapi::jsonAsYaml({{"description", "First line.\nSecond: line #2"}})
             == "description: |-\n  First line.\n  Second: line #2\n");
 }
-
-// Strings that YAML can misread, as keys, values and list items, in one
-// document: js-yaml reads each back unchanged.
-void TestDocuments::openApiYamlKeepsHostileStrings()
-{
-    DOCS_REQUIRE_TOOL(jsYaml, QStringLiteral("node_modules/.bin/js-yaml"));
-    nlohmann::ordered_json document = nlohmann::ordered_json::object();
-    int n = 0;
-    for (const QString &hostile : test::hostileStrings()) {
-        const std::string text = test::storable(hostile).toStdString();
-        nlohmann::ordered_json entry;
-        entry["value"] = text;
-        entry["items"] = nlohmann::ordered_json::array({text, 1, 2.5, true});
-        entry["keyed"][text] = text;
-        nlohmann::ordered_json mapping;
-        mapping[text] = text;
-        entry["list of mappings"].push_back(mapping);
-        document["entry " + std::to_string(++n)] = entry;
-    }
-    const QByteArray yaml = openapi::jsonAsYaml(document);
-    QString problem;
-    const nlohmann::json readBack = readWithJsYaml(jsYaml, yaml, &problem);
-    QVERIFY2(problem.isEmpty(), qPrintable(problem));
-    QVERIFY2(sameJson(document, readBack, &problem), qPrintable(problem));
-    // A multi-line description is a literal block, not an escaped one-liner.
-    QVERIFY(openapi::jsonAsYaml({{"description", "First line.\nSecond: line #2"}})
-            == "description: |-\n  First line.\n  Second: line #2\n");
-}
