@@ -8,8 +8,6 @@
 #include "views/canvas/diagramscene.h"
 #include "views/canvas/elementpainter.h"
 
-#include <QCursor>
-#include <QGraphicsSceneHoverEvent>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 
@@ -91,41 +89,6 @@ double ElementItem::viewZoom() const
     return s ? s->viewZoom() : 1.0;
 }
 
-QPointF ElementItem::connectHandleCentre(int side) const
-{
-    return connecthandles::centres(elementExtent(m_style.shape, bodyRect()), viewZoom())[std::size_t(side & 3)];
-}
-
-bool ElementItem::showsConnectHandles() const
-{
-    return (m_hovered || isSelected()) && !isExporting();
-}
-
-bool ElementItem::isOnConnectHandle(QPointF itemPos) const
-{
-    return connecthandles::hit(elementExtent(m_style.shape, bodyRect()), viewZoom(), itemPos);
-}
-
-void ElementItem::zoomChanged()
-{
-    if (showsConnectHandles())
-        prepareGeometryChange();
-}
-
-QVariant ElementItem::itemChange(GraphicsItemChange change, const QVariant &value)
-{
-    if (change == ItemSelectedChange)
-        prepareGeometryChange();  // the handles come or go with the selection
-    return CanvasItem::itemChange(change, value);
-}
-
-void ElementItem::setConnectTarget(bool on)
-{
-    if (m_connectTarget == on)
-        return;
-    m_connectTarget = on;
-    update();
-}
 
 QRectF ElementItem::boundingRect() const
 {
@@ -291,25 +254,5 @@ QString ElementItem::toolTipText() const
     return html;
 }
 
-void ElementItem::hoverEnterEvent(QGraphicsSceneHoverEvent *)
-{
-    prepareGeometryChange();  // the handles show: a larger bounding rectangle
-    m_hovered = true;  // contains() now takes the handles too
-}
-
-void ElementItem::hoverMoveEvent(QGraphicsSceneHoverEvent *event)
-{
-    if (isOnConnectHandle(event->pos()))
-        setCursor(Qt::CrossCursor);
-    else
-        unsetCursor();
-}
-
-void ElementItem::hoverLeaveEvent(QGraphicsSceneHoverEvent *)
-{
-    prepareGeometryChange();
-    m_hovered = false;
-    unsetCursor();
-}
 
 }  // namespace lintel::canvas
