@@ -1,4 +1,5 @@
 #include "app/gui/presentationmode.h"
+#include "model/index/lookup.h"
 
 #include "app/gui/viewtabs.h"
 #include "model/document/document.h"
