@@ -26,12 +26,12 @@ public:
     void start(const QString &viewId, const QString &engine = QStringLiteral("dot"));
     void cancel();
 
+    // Ids in `viewId` placed by hand since its last auto-layout here.
+    QStringList movedByHand(const QString &viewId) const;
+
 signals:
     // ok: applied (undoable); otherwise `message` says why not.
     void finished(bool ok, const QString &message);
-
-    // Ids in `viewId` placed by hand since its last auto-layout here.
-    QStringList movedByHand(const QString &viewId) const;
 
 private:
     void apply(const QString &viewId, const QHash<QString, QPointF> &positions, const QStringList &messages);
