@@ -109,14 +109,18 @@ void TestMainWindow::contextMenusOfferWhatApplies()
     QCOMPARE(findObject<Element>(doc->model(), QStringLiteral("orders"))->zone, QStringLiteral("dmz"));
     doc->undoStack()->undo();
     QCOMPARE(findObject<Element>(doc->model(), QStringLiteral("orders"))->zone, QStringLiteral("internal"));
+    m_window->selection()->select({{Collection::Elements, QStringLiteral("orders")}});
+    const qsizetype elementsBefore = qsizetype(doc->model().elements.size());
     entry(element.get(), QStringLiteral("&Duplicate"))->trigger();  // the window's Ctrl+D
-    const Element *copy = findObject<Element>(doc->model(), QStringLiteral("orders-copy"));
-    QVERIFY(copy);
-    QCOMPARE(copy->name, QStringLiteral("Orders copy"));
+    QCOMPARE(qsizetype(doc->model().elements.size()), elementsBefore + 1);
+    const QString copyId = m_window->selection()->current().id;  // the copy is selected
+    const Element *copy = findObject<Element>(doc->model(), copyId);
+    QVERIFY2(copy && copyId != QLatin1String("orders"), qPrintable(copyId));
+    QVERIFY2(copy->name.startsWith(findObject<Element>(doc->model(), QStringLiteral("orders"))->name), qPrintable(copy->name));
     QCOMPARE(copy->zone, QStringLiteral("internal"));
-    QVERIFY(canvas->diagramScene()->elementItem(QStringLiteral("orders-copy")));
+    QVERIFY(canvas->diagramScene()->elementItem(copyId));
     doc->undoStack()->undo();  // one step
-    QVERIFY(!findObject<Element>(doc->model(), QStringLiteral("orders-copy")));
+    QVERIFY(!findObject<Element>(doc->model(), copyId));
 
     // A flow: reverse and asynchronous, each one undo step.
     const QString flowId = QStringLiteral("gateway-to-orders");
