@@ -6,6 +6,44 @@
 
 namespace lintel {
 
+// The factories, defined in the rule files named here.
+// referencerules.cpp
+RulePtr makeDanglingReferenceRule();
+// zonerules.cpp
+RulePtr makeZoneCycleRule();
+// datastorerules.cpp
+RulePtr makeSharedDatastoreRule();
+RulePtr makeForeignDatastoreAccessRule();
+RulePtr makeClientDirectDatastoreRule();
+RulePtr makeSensitiveDataUnencryptedAtRestRule();
+RulePtr makeDatastoreWithoutBackupRule();
+// boundaryrules.cpp
+RulePtr makeGatewayBypassRule();
+RulePtr makeUnencryptedBoundaryCrossingRule();
+RulePtr makeUnauthenticatedBoundaryCrossingRule();
+RulePtr makeSensitiveDataToExternalRule();
+// syncrules.cpp
+RulePtr makeSyncCycleRule();
+RulePtr makeDeepSyncChainRule();
+// ownershiprules.cpp
+RulePtr makeUnownedElementRule();
+RulePtr makeIsolatedElementRule();
+// operationsrules.cpp
+RulePtr makeExternalCallWithoutResilienceRule();
+RulePtr makeMissingObservabilityRule();
+RulePtr makeStatefulScaledServiceRule();
+// apirules.cpp
+RulePtr makePublicApiWithoutRateLimitRule();
+RulePtr makePublicApiUnversionedRule();
+RulePtr makeDeprecatedApiInUseRule();
+RulePtr makeApiWithoutContractRule();
+// securityrules.cpp
+RulePtr makeSecretsOutsideVaultRule();
+RulePtr makeNoAuditLogOnSensitiveRule();
+// governancerules.cpp
+RulePtr makeDecisionIntegrityRule();
+RulePtr makeStaleAcceptedRiskRule();
+
 const std::vector<RulePtr> &builtinRules()
 {
     static const std::vector<RulePtr> rules = [] {
