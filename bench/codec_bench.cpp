@@ -43,13 +43,14 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QTextStream out(stdout);
     const QStringList args = app.arguments();
-    const QString sizeName = args.size() > 1 ? args[1].toUpper() : QStringLiteral("L");
-    bench::ModelSize size;
-    if (!bench::sizeByName(sizeName, &size)) {
+    bench::SizeAndRuns chosen;
+    if (!bench::sizeAndRuns(args, &chosen)) {
         out << "usage: bench_codec [S|M|L|XL] [RUNS]\n";
         return 2;
     }
-    const int runs = args.size() > 2 ? std::max(1, args[2].toInt()) : (sizeName == u"XL" ? 1 : 5);
+    const QString &sizeName = chosen.sizeName;
+    const bench::ModelSize &size = chosen.size;
+    const int runs = chosen.runs;
     const Model model = bench::generateModel(size);
     bool ok = true;
 

@@ -9,6 +9,15 @@
 
 namespace lintel::bench {
 
+bool sizeAndRuns(const QStringList &args, SizeAndRuns *out)
+{
+    out->sizeName = args.size() > 1 ? args[1].toUpper() : QStringLiteral("L");
+    if (!sizeByName(out->sizeName, &out->size))
+        return false;
+    out->runs = args.size() > 2 ? std::max(1, args[2].toInt()) : (out->sizeName == u"XL" ? 1 : 5);
+    return true;
+}
+
 bool sizeByName(const QString &name, ModelSize *size)
 {
     const QString n = name.toUpper();

@@ -5,6 +5,7 @@
 #include "model/types.h"
 
 #include <QString>
+#include <QStringList>
 
 namespace lintel::bench {
 
@@ -18,6 +19,15 @@ struct ModelSize {
 // S: 50 elements; M: 500; L: 5,000 / 20,000 flows / 1,000 APIs / 200
 // decisions; XL: 50,000 elements / 200,000 flows.
 bool sizeByName(const QString &name, ModelSize *size);
+
+// `PROGRAM [S|M|L|XL] [RUNS]`: the size (L when not given) and the number of
+// runs (5, or 1 for XL, when not given). False for an unknown size.
+struct SizeAndRuns {
+    QString sizeName;
+    ModelSize size;
+    int runs = 5;
+};
+bool sizeAndRuns(const QStringList &args, SizeAndRuns *out);
 
 Model generateModel(const ModelSize &size, unsigned seed = 42);
 
