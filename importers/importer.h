@@ -27,7 +27,7 @@ struct ImportRequest {
 struct ImportResult {
     Model fragment;      // the imported objects; nothing else is set
     Diagnostics errors;  // malformed input: FILE:LINE:COL; when not empty nothing is imported
-    QStringList notes;   // what was read but could not be represented
+    QStringList notes;   // what was read but could not be represented: "FILE[:LINE]: note: ..."
     bool ok() const { return errors.empty(); }
 };
 

@@ -2,6 +2,7 @@
 // editor's File → Import… list them in this order.
 #include "importers/importer.h"
 #include "importers/openapi/openapiimporter.h"
+#include "importers/structurizr/structurizrimporter.h"
 
 namespace lintel {
 
@@ -10,6 +11,7 @@ const std::vector<std::unique_ptr<Importer>> &importers()
     static const std::vector<std::unique_ptr<Importer>> all = [] {
         std::vector<std::unique_ptr<Importer>> list;
         list.push_back(std::make_unique<OpenApiImporter>());
+        list.push_back(std::make_unique<StructurizrImporter>());
         return list;
     }();
     return all;

@@ -118,7 +118,7 @@ int runImport(const ImportArguments &args)
         return kExitError;
     }
     for (const QString &note : imported.notes)
-        printError(QStringLiteral("%1: note: %2").arg(sourcePath, note));
+        printError(note);
 
     Model model;
     if (into) {

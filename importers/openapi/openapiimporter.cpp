@@ -134,8 +134,11 @@ std::optional<Api> readOpenApiContract(const ImportRequest &request, Diagnostics
 ImportResult OpenApiImporter::read(const ImportRequest &request) const
 {
     ImportResult result;
-    if (auto api = readOpenApiContract(request, result.errors, result.notes))
+    QStringList notes;
+    if (auto api = readOpenApiContract(request, result.errors, notes))
         result.fragment.apis.push_back(std::move(*api));
+    for (const QString &note : notes)
+        result.notes << QStringLiteral("%1: note: %2").arg(request.fileName, note);
     return result;
 }
 
