@@ -31,8 +31,9 @@ std::optional<SourceTag> sourceTagOf(const Extras &extras)
         if (value.type != YamlValue::Type::Mapping)
             return std::nullopt;
         SourceTag tag;
+        const YamlValue &mapping = value;  // clang 14 cannot capture a structured binding
         const auto text = [&](const char *name) {
-            const YamlValue *v = entry(value, name);
+            const YamlValue *v = entry(mapping, name);
             return v && v->type == YamlValue::Type::Scalar ? v->scalar : QString();
         };
         tag.format = text("format");
