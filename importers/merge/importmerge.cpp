@@ -1,6 +1,7 @@
 #include "importers/merge/importmerge.h"
 
 #include "importers/merge/fieldmerge.h"
+#include "importers/merge/sourcematch.h"
 #include "importers/sourcetag.h"
 #include "model/document/collections.h"
 #include "model/document/idfromname.h"
@@ -15,58 +16,7 @@ namespace lintel {
 namespace {
 
 using Kind = ImportChange::Kind;
-
-// The sources (format + document) a fragment brings: only their objects may
-// be updated or pruned.
-QSet<QString> sourcesOf(const Model &fragment)
-{
-    QSet<QString> sources;
-    auto add = [&](const auto &objects) {
-        for (const auto &o : objects)
-            if (auto tag = sourceTagOf(o.extras))
-                sources.insert(tag->format + u'\n' + tag->document);
-    };
-    add(fragment.zones);
-    add(fragment.data);
-    add(fragment.elements);
-    add(fragment.flows);
-    add(fragment.apis);
-    add(fragment.views);
-    return sources;
-}
-
-bool fromSources(const Extras &extras, const QSet<QString> &sources, QString *key = nullptr)
-{
-    const auto tag = sourceTagOf(extras);
-    if (!tag || !sources.contains(tag->format + u'\n' + tag->document))
-        return false;
-    if (key)
-        *key = tag->key();
-    return true;
-}
-
-// x-source's `file` says which document the object's content came from. A
-// newer document under another name that says the same about an object
-// leaves it as it was, file included, so it is not reported as changed.
-template <class T> void keepFileWhenUnchanged(T &imported, const T &existing)
-{
-    const auto oldTag = sourceTagOf(existing.extras);
-    auto newTag = sourceTagOf(imported.extras);
-    if (!oldTag || !newTag || oldTag->file == newTag->file)
-        return;
-    T candidate = imported;
-    newTag->file = oldTag->file;
-    setSourceTag(candidate.extras, *newTag);
-    if constexpr (std::is_same_v<T, Api>) {
-        candidate.operations.clear();  // compared one by one
-        T old = existing;
-        old.operations.clear();
-        if (candidate == old)
-            setSourceTag(imported.extras, *newTag);
-    } else if (candidate == existing) {
-        imported = std::move(candidate);
-    }
-}
+using namespace mergedetail;
 
 // fragment id -> id in the model, per collection, so that references among
 // imported objects follow the ids their matches already have.
@@ -115,24 +65,6 @@ template <class T> void remap(T &object, const IdMap &ids)
                 return;
             }
     });
-}
-
-// Extras after an update: the model's own `x-` keys, with the source's
-// (x-source and the like) replacing theirs.
-Extras mergedExtras(const Extras &existing, const Extras &imported)
-{
-    Extras out = existing;
-    for (const auto &[key, value] : imported) {
-        bool replaced = false;
-        for (auto &[k, v] : out)
-            if (k == key) {
-                v = value;
-                replaced = true;
-            }
-        if (!replaced)
-            out.emplace_back(key, value);
-    }
-    return out;
 }
 
 QString whatOf(Collection c) { return collectionName(c); }
