@@ -164,6 +164,7 @@ template <class V, SameOrConst<ApiOperation> T> void describe(V &v, T &o)
     v("request", o.request);
     v("responses", o.responses);
     v("idempotent", o.idempotent);
+    v("deprecated", o.deprecated);
 }
 
 template <class V, SameOrConst<Api> T> void describe(V &v, T &a)

@@ -128,6 +128,7 @@ struct ApiOperation : Node {
     QString id, method, path, summary, request;
     OrderedMap<QString> responses;  // status code -> schema name ("" = no body)
     std::optional<bool> idempotent;
+    std::optional<bool> deprecated;  // clients should stop calling it
     friend bool operator==(const ApiOperation &, const ApiOperation &) = default;
 };
 

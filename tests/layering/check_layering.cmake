@@ -1,6 +1,7 @@
 # The layering rule of ADR 0004 as a check: dependencies point one way,
-# app -> views -> model and app -> exporters -> model, and neither model/ nor
-# exporters/ may use Qt Widgets (they run in lintel-cli without a display).
+# app -> views -> model, app -> exporters -> model and app -> importers ->
+# model, and none of model/, exporters/ and importers/ may use Qt Widgets
+# (they run in lintel-cli without a display).
 #
 #   cmake -DROOT=<tree> [-DWIDGET_HEADERS_DIR=<.../QtWidgets>]
 #         [-DEXPECT=<file:line;...>] -P check_layering.cmake
@@ -33,12 +34,13 @@ if(NOT widget_headers)
 endif()
 
 # layer -> include prefixes it must not use
-set(forbidden_model "views/;exporters/;app/")
-set(forbidden_exporters "views/;app/")
+set(forbidden_model "views/;exporters/;importers/;app/")
+set(forbidden_exporters "views/;importers/;app/")
+set(forbidden_importers "views/;exporters/;app/")
 
 set(violations "")
 set(report "")
-foreach(layer IN ITEMS model exporters)
+foreach(layer IN ITEMS model exporters importers)
   file(GLOB_RECURSE sources RELATIVE "${ROOT}" "${ROOT}/${layer}/*.h" "${ROOT}/${layer}/*.cpp")
   list(SORT sources)
   foreach(source IN LISTS sources)
@@ -54,7 +56,7 @@ foreach(layer IN ITEMS model exporters)
       foreach(prefix IN LISTS forbidden_${layer})
         string(FIND "${header}" "${prefix}" at)
         if(at EQUAL 0)
-          set(why "${layer}/ must not include from ${prefix} (dependencies point app -> views/exporters -> model)")
+          set(why "${layer}/ must not include from ${prefix} (dependencies point app -> views/exporters/importers -> model)")
         endif()
       endforeach()
       string(REGEX REPLACE "^QtWidgets/" "" bare "${header}")

@@ -104,6 +104,7 @@ std::vector<Api> fullApis()
     op.request = QStringLiteral("Order");
     op.responses = {{QStringLiteral("201"), QStringLiteral("Order")}, {QStringLiteral("204"), QString()}};
     op.idempotent = false;
+    op.deprecated = true;
     a.operations = {op};
     a.schemas = {{QStringLiteral("Order"), {{QStringLiteral("id"), QStringLiteral("string")},
                                             {QStringLiteral("total"), QStringLiteral("number")}}},
