@@ -28,6 +28,9 @@ struct FlatField {
     bool isSet = false;
 
     QString pathText() const { return path.join(u'.'); }
+    // The entry that says a keyed sub-object or inner map exists (an empty
+    // Mapping at its key); its fields follow as entries of their own.
+    bool isMarker() const { return value.type == YamlValue::Type::Mapping && value.entries.empty() && path.size() > 1; }
 };
 
 using FlatFields = std::vector<FlatField>;

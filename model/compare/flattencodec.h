@@ -87,7 +87,12 @@ private:
             inner.extras(member);
         } else if constexpr (IsObjectList<M>::value) {
             for (std::size_t i = 0; i < member.size(); ++i) {
-                Flattener inner(path + QStringList{subObjectKey(member[i], i)}, m_out);
+                // The marker keeps a sub-object that has no field set.
+                const QStringList entryPath = path + QStringList{subObjectKey(member[i], i)};
+                YamlValue marker;
+                marker.type = YamlValue::Type::Mapping;
+                m_out.push_back({entryPath, marker, false});
+                Flattener inner(entryPath, m_out);
                 describe(inner, member[i]);
                 inner.extras(member[i]);
             }

@@ -168,6 +168,18 @@ std::vector<FieldChange> diffFields(const FlatFields &before, const FlatFields &
     for (const FlatField &f : before)
         if (!findField(after, f.path))
             out.push_back(changeOf(&f, nullptr));
+    // A sub-object's marker only matters when nothing under it says more.
+    auto explainedByFields = [&](const FieldChange &c) {
+        const bool marker = (c.before.type == YamlValue::Type::Mapping && c.before.entries.empty())
+            || (c.after.type == YamlValue::Type::Mapping && c.after.entries.empty());
+        if (!marker || c.path.size() < 2)
+            return false;
+        for (const FieldChange &other : out)
+            if (other.path.size() > c.path.size() && other.path.mid(0, c.path.size()) == c.path)
+                return true;
+        return false;
+    };
+    std::erase_if(out, explainedByFields);
     return out;
 }
 
