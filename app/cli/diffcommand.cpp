@@ -66,7 +66,7 @@ int runDiff(const DiffArguments &args)
     const DiffReport report = compareSides(*oldSide, *newSide, asOf, &oldFindings, &newFindings);
 
     if (args.format == "sarif") {
-        SarifBaseline baseline{baselineStates(newFindings, countedFingerprints(oldFindings)),
+        SarifBaseline baseline{baselineStates(newFindings, oldFindings),
                                report.risk.resolved, oldSide->label};
         writeFindingsSarif(newFindings, newSide->label, &baseline);
     } else if (args.format == "json") {

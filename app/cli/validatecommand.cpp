@@ -85,7 +85,7 @@ int runValidate(const ValidateArguments &args)
         ValidationOptions oldOptions = options;
         oldOptions.sourceFile = old->label;
         const Findings oldFindings = validate(old->model, oldOptions);
-        states = baselineStates(findings, countedFingerprints(oldFindings));
+        states = baselineStates(findings, oldFindings);
         const QSet<QString> now = countedFingerprints(findings);
         sarifBaseline = SarifBaseline{states, {}, old->label};
         for (const Finding &f : oldFindings)

@@ -33,8 +33,11 @@ QSet<QString> countedFingerprints(const Findings &findings)
     return out;
 }
 
-std::vector<BaselineState> baselineStates(const Findings &findings, const QSet<QString> &baseline)
+std::vector<BaselineState> baselineStates(const Findings &findings, const Findings &baselineFindings)
 {
+    QSet<QString> baseline;
+    for (const Finding &f : baselineFindings)
+        baseline.insert(f.fingerprint);
     std::vector<BaselineState> out;
     out.reserve(findings.size());
     for (const Finding &f : findings)

@@ -40,9 +40,8 @@ RiskDelta riskDelta(const Model &before, const Findings &beforeFindings, const M
 // The fingerprints of the findings that count (not suppressed).
 QSet<QString> countedFingerprints(const Findings &findings);
 
-// For each of `findings`: New or Unchanged against `baseline` (fingerprints
-// from countedFingerprints()); suppressed findings count as Unchanged when
-// the baseline had them too.
-std::vector<BaselineState> baselineStates(const Findings &findings, const QSet<QString> &baseline);
+// For each of `findings`: Unchanged when `baseline` has a finding with its
+// fingerprint (suppressed or not), else New.
+std::vector<BaselineState> baselineStates(const Findings &findings, const Findings &baseline);
 
 }  // namespace lintel
