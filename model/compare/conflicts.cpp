@@ -3,6 +3,8 @@
 #include "model/compare/flatfields.h"
 #include "model/compare/sections.h"
 
+#include <algorithm>
+
 namespace lintel {
 
 namespace {
@@ -128,16 +130,24 @@ bool setObjectField(Model &model, const QString &sectionKey, const QString &id, 
         return false;
     FlatFields fields = section->flatten(model, index);
     const QStringList path = pathOf(fields, field);
-    std::erase_if(fields, [&](const FlatField &f) { return f.path == path; });
+    // In place, so a map entry (a view's position) keeps its order.
     const FlatField wanted{path, value, value.type == YamlValue::Type::Sequence};
-    if (value.type != YamlValue::Type::Null)
+    const auto existing = std::find_if(fields.begin(), fields.end(), [&](const FlatField &f) { return f.path == path; });
+    if (value.type == YamlValue::Type::Null) {
+        if (existing != fields.end())
+            fields.erase(existing);
+    } else if (existing != fields.end()) {
+        existing->value = value;
+    } else {
         fields.push_back(wanted);
+    }
     Model changed = model;
     if (!section->replaceFlat(changed, index, fields))
         return false;
     // A path the object does not have is dropped by the rebuild: refuse it
     // rather than report a change that did not happen.
-    const FlatField *now = findField(section->flatten(changed, index), path);
+    const FlatFields rebuilt = section->flatten(changed, index);
+    const FlatField *now = findField(rebuilt, path);
     if (value.type == YamlValue::Type::Null ? now != nullptr : (!now || !sameValue(*now, wanted)))
         return false;
     model = std::move(changed);
