@@ -55,8 +55,9 @@ int exitStatus(const DiffReport &report, const std::string &failOn)
 
 int runDiff(const DiffArguments &args)
 {
-    const std::optional<ModelSide> oldSide = loadSideOrReport(fromArgument(args.oldSide));
-    const std::optional<ModelSide> newSide = loadSideOrReport(fromArgument(args.newSide));
+    const std::vector<std::optional<ModelSide>> sides =
+        loadSidesOrReport({fromArgument(args.oldSide), fromArgument(args.newSide)});
+    const std::optional<ModelSide> &oldSide = sides[0], &newSide = sides[1];
     if (!oldSide || !newSide)
         return kExitError;
     const QDate asOf = args.asOf.empty()

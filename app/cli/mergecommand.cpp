@@ -47,9 +47,9 @@ bool save(const Model &model, const QString &path, QString *error)
 
 int runMerge(const MergeArguments &args)
 {
-    const std::optional<ModelSide> base = loadSideOrReport(fromArgument(args.base));
-    const std::optional<ModelSide> ours = loadSideOrReport(fromArgument(args.ours));
-    const std::optional<ModelSide> theirs = loadSideOrReport(fromArgument(args.theirs));
+    const std::vector<std::optional<ModelSide>> sides =
+        loadSidesOrReport({fromArgument(args.base), fromArgument(args.ours), fromArgument(args.theirs)});
+    const std::optional<ModelSide> &base = sides[0], &ours = sides[1], &theirs = sides[2];
     if (!base || !ours || !theirs)
         return kExitError;
     const MergeResult merged = mergeModelsRecordingConflicts(base->model, ours->model, theirs->model);

@@ -14,6 +14,7 @@
 
 #include <QString>
 #include <optional>
+#include <vector>
 
 namespace lintel::cli {
 
@@ -25,5 +26,9 @@ struct ModelSide {
 // On failure prints every problem on stderr as FILE:LINE:COLUMN: message
 // (FILE being the argument) and returns nothing.
 std::optional<ModelSide> loadSideOrReport(const QString &argument);
+
+// Several sides at once, each on its own thread (two L models from YAML
+// take half the time); problems are printed afterwards in argument order.
+std::vector<std::optional<ModelSide>> loadSidesOrReport(const QStringList &arguments);
 
 }  // namespace lintel::cli
