@@ -54,8 +54,9 @@ bool sameFields(const FlatFields &a, const FlatFields &b)
 {
     if (a.size() != b.size())
         return false;
+    const FlatIndex inB(b);
     for (const FlatField &f : a) {
-        const FlatField *other = findField(b, f.path);
+        const FlatField *other = inB.find(f.path);
         if (!other || !sameValue(f, *other))
             return false;
     }
@@ -91,6 +92,27 @@ const FlatField *findField(const FlatFields &fields, const QStringList &path)
         if (f.path == path)
             return &f;
     return nullptr;
+}
+
+namespace {
+// Path segments may hold dots; a control character cannot clash.
+QString indexKey(const QStringList &path)
+{
+    return path.join(QChar(0x1f));
+}
+}  // namespace
+
+FlatIndex::FlatIndex(const FlatFields &fields) : m_fields(fields)
+{
+    m_byPath.reserve(qsizetype(fields.size()));
+    for (std::size_t i = 0; i < fields.size(); ++i)
+        m_byPath.insert(indexKey(fields[i].path), int(i));
+}
+
+const FlatField *FlatIndex::find(const QStringList &path) const
+{
+    const auto it = m_byPath.constFind(indexKey(path));
+    return it == m_byPath.constEnd() ? nullptr : &m_fields[std::size_t(*it)];
 }
 
 namespace compare_detail {

@@ -12,6 +12,7 @@
 #include "model/types.h"
 #include "model/yamlvalue.h"
 
+#include <QHash>
 #include <QString>
 #include <QStringList>
 #include <vector>
@@ -45,7 +46,19 @@ QString valueText(const YamlValue &value);
 
 YamlValue scalarValue(const QString &text);
 
-// The field at `path` in `fields`, or nullptr.
+// The field at `path` in `fields`, or nullptr. A linear search: for many
+// lookups in one list (a view's thousands of positions) use FlatIndex.
 const FlatField *findField(const FlatFields &fields, const QStringList &path);
+
+// The fields of one list by path, for many lookups.
+class FlatIndex {
+public:
+    explicit FlatIndex(const FlatFields &fields);
+    const FlatField *find(const QStringList &path) const;
+
+private:
+    const FlatFields &m_fields;
+    QHash<QString, int> m_byPath;
+};
 
 }  // namespace lintel

@@ -5,6 +5,7 @@
 #include "model/describe.h"
 #include "model/yaml/scalartext.h"
 
+#include <QSet>
 #include <type_traits>
 
 namespace lintel::compare_detail {
@@ -142,7 +143,10 @@ inline bool hasPrefix(const QStringList &path, const QStringList &prefix)
 
 class Unflattener {
 public:
-    Unflattener(QStringList prefix, const FlatFields &in) : m_prefix(std::move(prefix)), m_in(in) {}
+    Unflattener(QStringList prefix, const FlatFields &in, const FlatIndex &index)
+        : m_prefix(std::move(prefix)), m_in(in), m_index(index)
+    {
+    }
     bool ok = true;
 
     template <class M> void operator()(const char *name, M &member, unsigned = NoFlags)
@@ -162,15 +166,18 @@ public:
     }
 
 private:
-    const FlatField *exact(const QStringList &path) const { return findField(m_in, path); }
+    const FlatField *exact(const QStringList &path) const { return m_index.find(path); }
 
     // Keys one level below `path`, in order of first appearance.
     QStringList keysBelow(const QStringList &path) const
     {
         QStringList keys;
+        QSet<QString> seen;
         for (const FlatField &f : m_in)
-            if (f.path.size() > path.size() && hasPrefix(f.path, path) && !keys.contains(f.path[path.size()]))
+            if (f.path.size() > path.size() && hasPrefix(f.path, path) && !seen.contains(f.path[path.size()])) {
+                seen.insert(f.path[path.size()]);
                 keys << f.path[path.size()];
+            }
         return keys;
     }
 
@@ -207,7 +214,7 @@ private:
                 for (const YamlValue &item : f->value.items)
                     member << item.scalar;
         } else if constexpr (Described<M>) {
-            Unflattener inner(path, m_in);
+            Unflattener inner(path, m_in, m_index);
             describe(inner, member);
             inner.extras(member);
             ok = ok && inner.ok;
@@ -215,7 +222,7 @@ private:
             member.clear();
             for (const QString &key : keysBelow(path)) {
                 typename M::value_type object;
-                Unflattener inner(path + QStringList{key}, m_in);
+                Unflattener inner(path + QStringList{key}, m_in, m_index);
                 describe(inner, object);
                 inner.extras(object);
                 ok = ok && inner.ok;
@@ -235,12 +242,14 @@ private:
 
     QStringList m_prefix;
     const FlatFields &m_in;
+    const FlatIndex &m_index;
 };
 
 template <Described T> bool unflattenObject(const FlatFields &fields, T &object)
 {
     T built{};
-    Unflattener top({}, fields);
+    const FlatIndex index(fields);
+    Unflattener top({}, fields, index);
     describe(top, built);
     top.extras(built);
     if (!top.ok)

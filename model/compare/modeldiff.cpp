@@ -160,13 +160,14 @@ void diffSection(const SectionAccess &section, const Model &before, const Model 
 std::vector<FieldChange> diffFields(const FlatFields &before, const FlatFields &after)
 {
     std::vector<FieldChange> out;
+    const FlatIndex beforeIndex(before), afterIndex(after);
     for (const FlatField &f : after) {
-        const FlatField *old = findField(before, f.path);
+        const FlatField *old = beforeIndex.find(f.path);
         if (!old || !sameValue(*old, f))
             out.push_back(changeOf(old, &f));
     }
     for (const FlatField &f : before)
-        if (!findField(after, f.path))
+        if (!afterIndex.find(f.path))
             out.push_back(changeOf(&f, nullptr));
     // A sub-object's marker only matters when nothing under it says more.
     auto explainedByFields = [&](const FieldChange &c) {

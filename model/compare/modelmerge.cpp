@@ -69,8 +69,9 @@ ObjectMerge mergeFields(const QString &section, const QString &id, const FlatFie
                         const FlatFields &ours, const FlatFields &theirs)
 {
     ObjectMerge out;
+    const FlatIndex inBase(base), inOurs(ours), inTheirs(theirs);
     auto mergeOne = [&](const QStringList &path) {
-        const FlatField *b = findField(base, path), *o = findField(ours, path), *t = findField(theirs, path);
+        const FlatField *b = inBase.find(path), *o = inOurs.find(path), *t = inTheirs.find(path);
         const FlatField *taken = o;
         if (same(o, t) || same(t, b)) {
             taken = o;
@@ -90,10 +91,10 @@ ObjectMerge mergeFields(const QString &section, const QString &id, const FlatFie
     for (const FlatField &f : ours)
         mergeOne(f.path);
     for (const FlatField &f : theirs)
-        if (!findField(ours, f.path))
+        if (!inOurs.find(f.path))
             mergeOne(f.path);
     for (const FlatField &f : base)
-        if (!findField(ours, f.path) && !findField(theirs, f.path))
+        if (!inOurs.find(f.path) && !inTheirs.find(f.path))
             mergeOne(f.path);  // gone on both sides: stays gone, but keeps the logic in one place
     return out;
 }
