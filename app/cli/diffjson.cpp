@@ -63,8 +63,10 @@ Json changeJson(const ObjectChange &c)
                 {"status", utf8(changeStatusName(c.status))}};
     if (c.status == ChangeStatus::Renamed)
         out["oldId"] = utf8(c.oldId);
-    if (c.status == ChangeStatus::Changed)
+    if (c.status == ChangeStatus::Changed) {
         out["moved"] = c.movedElements();
+        out["placed"] = c.placedElements();
+    }
     Json fields = Json::array();
     for (const FieldChange &f : c.fields)
         fields.push_back(fieldJson(f));

@@ -125,8 +125,9 @@ void changeSection(QString &out, const ObjectChange &c, bool layout)
     for (const FieldChange &f : c.fields)
         if (!f.isLayout)
             items += fieldItem(f);
-    if (const int moved = c.status == ChangeStatus::Changed ? c.movedElements() : 0) {
-        items += QStringLiteral("- %1 %2 moved\n").arg(moved).arg(moved == 1 ? "element" : "elements");
+    const QString layoutLine = c.status == ChangeStatus::Changed ? layoutSummary(c) : QString();
+    if (!layoutLine.isEmpty()) {
+        items += QStringLiteral("- ") + layoutLine + u'\n';
         if (layout)
             for (const FieldChange &f : c.fields)
                 if (f.isLayout)

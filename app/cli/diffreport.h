@@ -21,6 +21,8 @@ QString objectLabel(const ObjectChange &change);
 // A value on one line: newlines shown as " / ", long text cut to `limit`
 // characters with an ellipsis.
 QString oneLineValue(const QString &text, int limit = 120);
+// "7 elements moved, 1 element placed" for a view's layout changes; "" when none.
+QString layoutSummary(const ObjectChange &change);
 // "2 added, 1 removed, 3 changed, 0 renamed" over every section.
 QString changeSummary(const ModelDiff &diff);
 

@@ -37,6 +37,16 @@ QString changeSummary(const ModelDiff &diff)
         .arg(all.renamed);
 }
 
+QString layoutSummary(const ObjectChange &change)
+{
+    QStringList parts;
+    if (const int moved = change.movedElements())
+        parts << QStringLiteral("%1 %2 moved").arg(moved).arg(moved == 1 ? "element" : "elements");
+    if (const int placed = change.placedElements())
+        parts << QStringLiteral("%1 %2 placed").arg(placed).arg(placed == 1 ? "element" : "elements");
+    return parts.join(QStringLiteral(", "));
+}
+
 namespace {
 
 QString fieldLine(const FieldChange &f)
@@ -78,8 +88,9 @@ void appendChange(QString &out, const ObjectChange &c, bool layout)
     for (const FieldChange &f : c.fields)
         if (!f.isLayout)
             out += QStringLiteral("      ") + fieldLine(f) + u'\n';
-    if (const int moved = c.status == ChangeStatus::Changed ? c.movedElements() : 0) {
-        out += QStringLiteral("      %1 %2 moved\n").arg(moved).arg(moved == 1 ? "element" : "elements");
+    const QString layoutLine = c.status == ChangeStatus::Changed ? layoutSummary(c) : QString();
+    if (!layoutLine.isEmpty()) {
+        out += QStringLiteral("      ") + layoutLine + u'\n';
         if (layout)
             for (const FieldChange &f : c.fields)
                 if (f.isLayout)

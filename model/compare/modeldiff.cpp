@@ -28,7 +28,15 @@ int ObjectChange::contentChanges() const
 
 int ObjectChange::movedElements() const
 {
-    return int(fields.size()) - contentChanges();
+    return int(fields.size()) - contentChanges() - placedElements();
+}
+
+int ObjectChange::placedElements() const
+{
+    int n = 0;
+    for (const FieldChange &f : fields)
+        n += f.isLayout && f.before.type == YamlValue::Type::Null ? 1 : 0;
+    return n;
 }
 
 std::vector<SectionCounts> ModelDiff::counts() const

@@ -52,8 +52,10 @@ struct ObjectChange {
 
     // Fields changed other than layout.
     int contentChanges() const;
-    // Elements whose position in this view changed (added or moved).
+    // Elements whose position in this view changed or was removed.
     int movedElements() const;
+    // Elements that got a position in this view (placed in it).
+    int placedElements() const;
 };
 
 struct SectionCounts {

@@ -207,10 +207,12 @@ void TestDiff::movedElementsAreLayout()
     view.positions[0].second.x += 40;
     view.positions[1].second.y -= 10;
     view.name += QStringLiteral(" v2");
+    view.positions.emplace_back(QStringLiteral("newcomer"), Position{5, 5});
     const ModelDiff diff = diffModels(shop(), after);
     QCOMPARE(int(diff.changes.size()), 1);
     const ObjectChange &c = diff.changes.front();
     QCOMPARE(c.movedElements(), 2);
+    QCOMPARE(c.placedElements(), 1);
     QCOMPARE(c.contentChanges(), 1);
     for (const FieldChange &f : c.fields)
         QCOMPARE(f.isLayout, f.path.front() == QLatin1String("positions"));
