@@ -100,9 +100,10 @@ int main(int argc, char **argv)
     printRow(QStringLiteral("risk delta: validate both + match (loaded)"), riskOnly,
              QStringLiteral("%1 introduced, %2 resolved").arg(delta.introduced.size()).arg(delta.resolved.size()));
 
-    for (const auto &[label, paths, target] : {std::tuple{"YAML", yaml, "< 1.5 s"}, {".lintel", lintel, "< 0.5 s"}}) {
+    for (const auto &[label, files, target] : {std::tuple{"YAML", yaml, "< 1.5 s"}, {".lintel", lintel, "< 0.5 s"}}) {
+        const QStringList sidePaths{files[0], files[1]};  // a lambda may not capture a structured binding (C++20, clang 14)
         const bench::Timing whole = medianTiming(chosen.runs, [&] {
-            const std::vector<Model> sides = loadInParallel({paths[0], paths[1]});
+            const std::vector<Model> sides = loadInParallel(sidePaths);
             diff = diffModels(sides[0], sides[1]);
             delta = riskDelta(sides[0], validate(sides[0], options), sides[1], validate(sides[1], options), options.asOf);
         });
