@@ -7,7 +7,8 @@ cd "$(dirname "$0")/.."
 
 # Compilers (clang with its sanitizer and libFuzzer runtimes for the
 # build-asan/ suite and scripts/fuzz.sh), build and run-time libraries, then
-# the tools the test suite validates with.
+# the tools the test suite validates with (git: the merge driver tests run
+# real merges).
 packages=(
   cmake ninja-build g++ pkg-config
   clang libclang-rt-14-dev
@@ -17,6 +18,7 @@ packages=(
   nlohmann-json3-dev libcli11-dev
   fonts-dejavu-core xvfb xauth libxml2-utils poppler-utils
   xdotool x11-utils imagemagick
+  git
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -10,7 +10,7 @@ namespace lintel::cli {
 
 // Exit statuses of every command (listed in the top-level --help).
 inline constexpr int kExitOk = 0;
-inline constexpr int kExitFindings = 1;  // validate: findings at or above --fail-on
+inline constexpr int kExitFindings = 1;  // validate: findings at or above --fail-on; diff: differ; merge: conflicts
 inline constexpr int kExitError = 2;     // usage error, unreadable input, failed write
 
 struct Command {

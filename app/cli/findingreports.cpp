@@ -86,16 +86,26 @@ private:
 
 }  // namespace
 
-bool writeFindingsJson(const Findings &findings, const QString &modelPath)
+bool writeFindingsJson(const Findings &findings, const QString &modelPath,
+                       const std::vector<BaselineState> *baselineStates)
 {
     // The envelope by hand, each finding dumped by nlohmann (jsonstream.h).
     if (!writeStdout(std::string_view("{\n  \"findings\": ")))
         return false;
     FindingObject finding;
     JsonArrayWriter list(1);
-    for (const Finding &f : findings)
-        if (!list.add(finding.fill(f, modelPath)))
+    for (std::size_t i = 0; i < findings.size(); ++i) {
+        const Json &object = finding.fill(findings[i], modelPath);
+        if (!baselineStates) {
+            if (!list.add(object))
+                return false;
+            continue;
+        }
+        Json withState = object;
+        withState["baselineState"] = baselineStateName(baselineStates->at(i)).toStdString();
+        if (!list.add(withState))
             return false;
+    }
     const FindingCounts counts = countFindings(findings);
     const Json summary = {{"error", counts.error}, {"warning", counts.warning}, {"info", counts.info},
                           {"suppressed", counts.suppressed}};

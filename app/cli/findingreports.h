@@ -2,6 +2,7 @@
 // The text and JSON forms of `lintel-cli validate` output. SARIF is in
 // sarifreport.h. All take the model's path as typed, for findings that have
 // no location of their own (e.g. models loaded from .lintel).
+#include "model/compare/riskdelta.h"
 #include "model/rules/finding.h"
 
 #include <QString>
@@ -25,8 +26,11 @@ QString findingLine(const Finding &finding, const QString &modelPath);
 QString summaryLine(const FindingCounts &counts, const QString &modelPath);
 
 // {"findings": [...], "summary": {...}} on stdout, pretty-printed, ending in
-// a newline; written one finding at a time. False when stdout failed.
-bool writeFindingsJson(const Findings &findings, const QString &modelPath);
+// a newline; written one finding at a time. False when stdout failed. With
+// `baselineStates` (validate --baseline), each finding also has
+// "baselineState": "new" or "unchanged".
+bool writeFindingsJson(const Findings &findings, const QString &modelPath,
+                       const std::vector<BaselineState> *baselineStates = nullptr);
 
 // The file a finding is about: its own, else the model's.
 QString findingFile(const Finding &finding, const QString &modelPath);

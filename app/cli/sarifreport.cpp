@@ -205,11 +205,14 @@ Json tool(const std::vector<RuleInfo> &rules)
 
 }  // namespace
 
-bool writeFindingsSarif(const Findings &findings, const QString &modelPath)
+bool writeFindingsSarif(const Findings &findings, const QString &modelPath, const SarifBaseline *baseline)
 {
     // The envelope (one run) by hand; the tool and each result dumped by
     // nlohmann at their depth (jsonstream.h).
-    const RuleTable table(findings);
+    Findings all = findings;
+    if (baseline)
+        all.insert(all.end(), baseline->absent.begin(), baseline->absent.end());
+    const RuleTable table(all);
     // kSchema holds nothing JSON would escape.
     const std::string opening = std::string("{\n  \"$schema\": \"") + kSchema
         + "\",\n  \"version\": \"2.1.0\",\n  \"runs\": [\n    {\n      \"tool\": ";
@@ -219,9 +222,20 @@ bool writeFindingsSarif(const Findings &findings, const QString &modelPath)
     ArtifactUris uris;
     ResultObjects objects;
     JsonArrayWriter results(3);
-    for (const Finding &finding : findings) {
-        const std::string &uri = uris.of(findingFile(finding, modelPath));
-        if (!results.add(objects.fill(finding, table.indexById.value(finding.rule), uri)))
+    for (std::size_t i = 0; i < all.size(); ++i) {
+        const Finding &finding = all[i];
+        const bool absent = i >= findings.size();
+        const std::string &uri = uris.of(findingFile(finding, absent ? baseline->absentPath : modelPath));
+        const Json &result = objects.fill(finding, table.indexById.value(finding.rule), uri);
+        if (!baseline) {
+            if (!results.add(result))
+                return false;
+            continue;
+        }
+        Json withState = result;
+        const BaselineState state = absent ? BaselineState::Absent : baseline->states.at(i);
+        withState["baselineState"] = baselineStateName(state).toStdString();
+        if (!results.add(withState))
             return false;
     }
     return results.finish() && writeStdout(std::string_view("\n    }\n  ]\n}\n"));

@@ -2,6 +2,7 @@
 // `lintel-cli validate --format sarif`: SARIF 2.1.0, the format code-scanning
 // services (GitHub, GitLab, Azure DevOps) read, so findings show up on the
 // lines of the YAML model in a pull request.
+#include "model/compare/riskdelta.h"
 #include "model/rules/finding.h"
 
 #include <QString>
@@ -12,6 +13,17 @@ namespace lintel::cli {
 // finding; suppressed findings carry an external suppression. File paths
 // are made relative to the working directory (the repository root in CI).
 // Written to stdout one result at a time; false when stdout failed.
-bool writeFindingsSarif(const Findings &findings, const QString &modelPath);
+//
+// With a baseline (`diff --format sarif`, `validate --baseline`), each
+// result carries SARIF's baselineState: "new" or "unchanged" as
+// `states` says, and the baseline's findings that are gone follow as
+// "absent" results located in the baseline's file.
+struct SarifBaseline {
+    std::vector<BaselineState> states;  // one per finding, in order
+    Findings absent;
+    QString absentPath;                 // the baseline side, as typed
+};
+bool writeFindingsSarif(const Findings &findings, const QString &modelPath,
+                        const SarifBaseline *baseline = nullptr);
 
 }  // namespace lintel::cli

@@ -3,6 +3,7 @@
 #include "app/cli/clisupport.h"
 #include "app/cli/command.h"
 #include "app/cli/findingreports.h"
+#include "app/cli/modelsides.h"
 #include "app/cli/sarifreport.h"
 #include "app/cli/standardoutput.h"
 #include "model/rules/validator.h"
@@ -18,6 +19,7 @@ struct ValidateArguments {
     std::string format = "text";
     std::string failOn = "error";
     std::string asOf;
+    std::string baseline;
 };
 
 const char kHelp[] = R"(Output (--format):
@@ -34,6 +36,11 @@ const char kHelp[] = R"(Output (--format):
   sarif  SARIF 2.1.0 on stdout for code scanning; suppressed findings carry a
          suppression. Paths are relative to the working directory.
 
+With --baseline OLD (FILE, FILE@N or REV:PATH, as for `diff`), findings OLD
+also has are marked unchanged (text: a trailing (unchanged); json and
+sarif: "baselineState") and do not count for --fail-on; SARIF also lists
+OLD's findings that are gone, as absent.
+
 Exit status:
   0  no unsuppressed finding at or above --fail-on
   1  at least one unsuppressed finding at or above --fail-on
@@ -41,14 +48,18 @@ Exit status:
      FILE:LINE:COLUMN: message), the command line is wrong, or stdout could
      not be written (a full disk, a closed pipe))";
 
-bool failsAt(const Findings &findings, const std::string &failOn)
+// `states` (with a baseline): findings the baseline had do not count.
+bool failsAt(const Findings &findings, const std::string &failOn, const std::vector<BaselineState> &states)
 {
     if (failOn == "never")
         return false;
     const auto threshold = parseEnum<Severity>(std::string_view(failOn));
-    for (const Finding &f : findings)
-        if (!f.suppressed && threshold && int(f.severity) <= int(*threshold))  // most severe first
+    for (std::size_t i = 0; i < findings.size(); ++i) {
+        const Finding &f = findings[i];
+        const bool known = !states.empty() && states[i] == BaselineState::Unchanged;
+        if (!f.suppressed && !known && threshold && int(f.severity) <= int(*threshold))  // most severe first
             return true;
+    }
     return false;
 }
 
@@ -65,18 +76,39 @@ int runValidate(const ValidateArguments &args)
         options.asOf = QDate::fromString(QString::fromStdString(args.asOf), QStringLiteral("yyyy-MM-dd"));
     const Findings findings = validate(*model, options);
 
+    std::vector<BaselineState> states;  // empty: no baseline
+    std::optional<SarifBaseline> sarifBaseline;
+    if (!args.baseline.empty()) {
+        const std::optional<ModelSide> old = loadSideOrReport(fromArgument(args.baseline));
+        if (!old)
+            return kExitError;
+        ValidationOptions oldOptions = options;
+        oldOptions.sourceFile = old->label;
+        const Findings oldFindings = validate(old->model, oldOptions);
+        states = baselineStates(findings, oldFindings);
+        const QSet<QString> now = countedFingerprints(findings);
+        sarifBaseline = SarifBaseline{states, {}, old->label};
+        for (const Finding &f : oldFindings)
+            if (!f.suppressed && !now.contains(f.fingerprint))
+                sarifBaseline->absent.push_back(f);
+    }
+
     // A failed write stops the report; main() says why and exits 2.
     if (args.format == "json") {
-        writeFindingsJson(findings, path);
+        writeFindingsJson(findings, path, states.empty() ? nullptr : &states);
     } else if (args.format == "sarif") {
-        writeFindingsSarif(findings, path);
+        writeFindingsSarif(findings, path, sarifBaseline ? &*sarifBaseline : nullptr);
     } else {
-        for (const Finding &f : findings)
-            if (!f.suppressed && !writeStdout(findingLine(f, path).toUtf8() + '\n'))
+        for (std::size_t i = 0; i < findings.size(); ++i) {
+            const Finding &f = findings[i];
+            const bool unchanged = !states.empty() && states[i] == BaselineState::Unchanged;
+            const QString line = findingLine(f, path) + (unchanged ? QStringLiteral(" (unchanged)") : QString());
+            if (!f.suppressed && !writeStdout(line.toUtf8() + '\n'))
                 break;
+        }
         printError(summaryLine(countFindings(findings), path));
     }
-    return failsAt(findings, args.failOn) ? kExitFindings : kExitOk;
+    return failsAt(findings, args.failOn, states) ? kExitFindings : kExitOk;
 }
 
 }  // namespace
@@ -97,6 +129,8 @@ Command setupValidateCommand(CLI::App &parent)
     cmd->add_option("--as-of", args->asOf,
                     "Judge API sunsets and accepted-risk expiry as of this day (default: today)")
         ->check(isoDateValidator());
+    cmd->add_option("--baseline", args->baseline,
+                    "An older version (FILE, FILE@N or REV:PATH): its findings are unchanged, not new");
     cmd->footer(kHelp);
     return {cmd, [args] { return runValidate(*args); }};
 }

@@ -43,6 +43,8 @@ RulePtr makeNoAuditLogOnSensitiveRule();
 // governancerules.cpp
 RulePtr makeDecisionIntegrityRule();
 RulePtr makeStaleAcceptedRiskRule();
+// mergerules.cpp
+RulePtr makeMergeConflictRule();
 
 const std::vector<RulePtr> &builtinRules()
 {
@@ -74,6 +76,7 @@ const std::vector<RulePtr> &builtinRules()
         r.push_back(makeStatefulScaledServiceRule());
         r.push_back(makeDecisionIntegrityRule());
         r.push_back(makeStaleAcceptedRiskRule());
+        r.push_back(makeMergeConflictRule());
         return r;
     }();
     return rules;
