@@ -93,9 +93,22 @@ bool writeFindingsJson(const Findings &findings, const QString &modelPath)
         return false;
     FindingObject finding;
     JsonArrayWriter list(1);
-    for (const Finding &f : findings)
-        if (!list.add(finding.fill(f, modelPath)))
+    for (const Finding &f : findings) {
+        const Json &filled = finding.fill(f, modelPath);
+        if (f.explanation.isEmpty()) {
+            if (!list.add(filled))
+                return false;
+            continue;
+        }
+        // Pack findings say why (docs/rule-packs.md); built-in ones keep
+        // the fixed keys above.
+        Json explained = filled;
+        Json &lines = explained["explanation"] = Json::array();
+        for (const QString &line : f.explanation)
+            lines.push_back(line.toStdString());
+        if (!list.add(explained))
             return false;
+    }
     const FindingCounts counts = countFindings(findings);
     const Json summary = {{"error", counts.error}, {"warning", counts.warning}, {"info", counts.info},
                           {"suppressed", counts.suppressed}};

@@ -4,7 +4,10 @@
 // lines of the YAML model in a pull request.
 #include "model/rules/finding.h"
 
+#include "model/rules/validator.h"
+
 #include <QString>
+#include <vector>
 
 namespace lintel::cli {
 
@@ -12,6 +15,15 @@ namespace lintel::cli {
 // finding; suppressed findings carry an external suppression. File paths
 // are made relative to the working directory (the repository root in CI).
 // Written to stdout one result at a time; false when stdout failed.
-bool writeFindingsSarif(const Findings &findings, const QString &modelPath);
+//
+// Rules of rule packs are not Lintel's own: each pack is a tool component of
+// its own in tool.extensions (named by its file, with its rules and their
+// help), and their results point there through `rule.toolComponent`.
+struct SarifExtension {
+    QString name;  // the pack file
+    std::vector<RuleInfo> rules;
+};
+bool writeFindingsSarif(const Findings &findings, const QString &modelPath,
+                        const std::vector<SarifExtension> &extensions = {});
 
 }  // namespace lintel::cli
