@@ -71,12 +71,15 @@ std::optional<PackRuleDefinition> readRule(PackReader &r, NodeIndex node)
                 return &e;
         return nullptr;
     };
+    // Unknown keys are reported, but the rest is still read so that one
+    // run lists everything wrong with the rule; missing keys stop it here.
+    const std::size_t beforeRequired = r.problemCount();
     for (const char *required : {"id", "severity", "title", "description", "for", "message"})
         if (!find(required))
             r.report(node, QStringLiteral("a rule needs '%1'").arg(QLatin1String(required)));
     if (!find("require") && !find("expression"))
         r.report(node, QStringLiteral("a rule needs 'require' (conditions that must hold) or 'expression'"));
-    if (r.problemCount() != before)
+    if (r.problemCount() != beforeRequired)
         return std::nullopt;
 
     QString text;
@@ -96,12 +99,13 @@ std::optional<PackRuleDefinition> readRule(PackReader &r, NodeIndex node)
     if (r.scalar(find("for")->value, text, QStringLiteral("for"))) {
         if (targets().contains(text))
             d.target = targets().value(text);
-        else
-            r.report(find("for")->value, QStringLiteral("'for' is one of %1, not '%2'")
-                                             .arg(QStringList(targets().keys()).join(QStringLiteral(", ")), text));
+        else {
+            r.report(find("for")->value, QStringLiteral("'for' is one of elements, flows, zones, data, apis, teams, "
+                                                        "decisions, not '%1'")
+                                             .arg(text));
+            return std::nullopt;  // its conditions cannot be checked against nothing
+        }
     }
-    if (r.problemCount() != before)
-        return std::nullopt;
     if (const PackEntry *kinds = find("kinds")) {
         if (d.target != Collection::Elements)
             r.report(kinds->keyNode, QStringLiteral("'kinds' applies only to rules for elements"));
@@ -121,8 +125,9 @@ std::optional<PackRuleDefinition> readRule(PackReader &r, NodeIndex node)
     if (const PackEntry *expression = find("expression"))
         r.scalar(expression->value, d.expression, QStringLiteral("expression"));
     readMessage(r, find("message")->value, d.target, d.message);
-    if (r.problemCount() != before)
-        return std::nullopt;
+    // A rule with problems still takes part in the id checks (the pack as
+    // a whole is refused, so it never runs half-read).
+    Q_UNUSED(before);
     return d;
 }
 
