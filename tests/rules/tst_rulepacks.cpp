@@ -6,6 +6,7 @@
 #include "model/rules/validator.h"
 #include "model/yaml/yamlio.h"
 
+#include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -272,6 +273,76 @@ private slots:
         QCOMPARE(report.untested.size(), std::size_t(1));
         QCOMPARE(report.untested[0].rule, QStringLiteral("other-rule"));
         QVERIFY(!report.passed());
+    }
+
+    void expressionsJudgeWhatConditionsCannot()
+    {
+        QTemporaryDir dir;
+        const LoadedPacks packs = loadText(
+            dir, oneRule("flows", "    where: {crosses-boundary: true}\n"
+                                  "    expression: |\n"
+                                  "      it.to.zone.trust !== 'restricted' || it.authentication === 'mtls'\n"
+                                  "        || `${it.from.name} uses ${it.authentication} into ${it.to.zone.name}`\n"));
+        QVERIFY2(packs.problems.empty(), qPrintable(firstProblem(packs)));
+        const Findings findings = runPack(packs, readModel(kRestrictedModel), QStringLiteral("house-rule"));
+        QCOMPARE(findings.size(), std::size_t(1));
+        QCOMPARE(findings[0].targets.value(0), QStringLiteral("gw-vault"));
+        QCOMPARE(findings[0].explanation.last(), QStringLiteral("expression failed: Gateway uses jwt into Card zone"));
+    }
+
+    void expressionsSeeAFrozenViewAndNoHost()
+    {
+        QTemporaryDir dir;
+        // Each clause is false when the engine lets the expression change
+        // the model's view or reach timers, the network or the console.
+        const LoadedPacks packs = loadText(
+            dir, oneRule("elements", "    expression: |\n"
+                                     "      (() => { 'use strict'; try { it.name = 'x'; return 'view was writable'; }\n"
+                                     "               catch (e) { return true; } })() === true\n"
+                                     "      && typeof setTimeout === 'undefined' && typeof XMLHttpRequest === 'undefined'\n"
+                                     "      && typeof console === 'undefined' && typeof Qt === 'undefined'\n"
+                                     "      && it.flowsIn.length + it.flowsOut.length >= 1\n"));
+        QVERIFY2(packs.problems.empty(), qPrintable(firstProblem(packs)));
+        const Findings findings = runPack(packs, readModel(kRestrictedModel), QStringLiteral("house-rule"));
+        if (!findings.empty())
+            QFAIL(qPrintable(findings.front().message + u' ' + findings.front().explanation.join(u'|')));
+    }
+
+    void aThrowingExpressionIsAFindingNotACrash()
+    {
+        QTemporaryDir dir;
+        const LoadedPacks packs = loadText(dir, oneRule("zones", "    expression: it.nothing.deeper\n"));
+        QVERIFY2(packs.problems.empty(), qPrintable(firstProblem(packs)));
+        const Findings findings = runPack(packs, readModel(kRestrictedModel), QStringLiteral("house-rule"));
+        QCOMPARE(findings.size(), std::size_t(2));
+        QVERIFY2(findings[0].message.contains(QStringLiteral("could not judge edge: TypeError")),
+                 qPrintable(findings[0].message));
+        QVERIFY(findings[0].explanation.last().startsWith(QStringLiteral("expression threw: TypeError")));
+    }
+
+    void aRunawayExpressionIsStoppedByItsBudget()
+    {
+        QTemporaryDir dir;
+        const LoadedPacks packs =
+            loadText(dir, oneRule("zones", "    budget-ms: 20\n    expression: \"(() => { for (;;) {} })()\"\n"));
+        QVERIFY2(packs.problems.empty(), qPrintable(firstProblem(packs)));
+        QElapsedTimer clock;
+        clock.start();
+        const Findings findings = runPack(packs, readModel(kRestrictedModel), QStringLiteral("house-rule"));
+        QCOMPARE(findings.size(), std::size_t(2));
+        QVERIFY(findings[1].message.contains(QStringLiteral("took longer than 20 ms")));
+        QVERIFY2(clock.elapsed() < 5000, qPrintable(QString::number(clock.elapsed())));  // stopped, not hung
+    }
+
+    void aJavaScriptSyntaxErrorIsALoadError()
+    {
+        QTemporaryDir dir;
+        const LoadedPacks packs = loadText(dir, oneRule("zones", "    expression: \"it.name ===\"\n"));
+        QVERIFY(packs.packs.empty());
+        QCOMPARE(packs.problems.size(), std::size_t(1));
+        QCOMPARE(packs.problems[0].line, 7);
+        QCOMPARE(packs.problems[0].column, 17);
+        QVERIFY2(packs.problems[0].message.contains(QStringLiteral("JavaScript error")), qPrintable(packs.problems[0].message));
     }
 
     void packsOfAModelRoundTrip()

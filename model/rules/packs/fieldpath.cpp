@@ -284,6 +284,32 @@ std::optional<FieldPath> FieldPath::compile(Collection collection, const QString
     return out;
 }
 
+int FieldPath::target(const ModelIndex &index, ObjectAt object) const
+{
+    const FieldValue id = read(index, object);
+    if (!leadsTo() || !id.present)
+        return -1;
+    return indexIn(index, *leadsTo(), id.text);
+}
+
+const std::vector<FieldPath> &allFieldPaths(Collection collection)
+{
+    static const QHash<int, std::vector<FieldPath>> paths = [] {
+        QHash<int, std::vector<FieldPath>> out;
+        for (int c = 0; c <= int(Collection::AcceptedRisks); ++c) {
+            std::vector<FieldPath> list;
+            for (const QString &name : fieldNames(Collection(c))) {
+                QString error;
+                if (std::optional<FieldPath> path = FieldPath::compile(Collection(c), name, &error))
+                    list.push_back(std::move(*path));
+            }
+            out.insert(c, std::move(list));
+        }
+        return out;
+    }();
+    return paths.find(int(collection)).value();
+}
+
 FieldValue FieldPath::read(const ModelIndex &index, ObjectAt object) const
 {
     for (std::size_t s = 0; s < m_steps.size(); ++s) {

@@ -36,6 +36,11 @@ public:
     const FieldType &type() const { return m_type; }
     // The value on `object`; absent when a reference on the way names nothing.
     FieldValue read(const ModelIndex &index, ObjectAt object) const;
+    // For a path ending in a reference (`to`, `zone`): the collection it
+    // names, and the position there of the object it names on `object`
+    // (-1 when it names nothing).
+    std::optional<Collection> leadsTo() const { return m_steps.back().leadsTo; }
+    int target(const ModelIndex &index, ObjectAt object) const;
 
     struct Step {
         // A derived fact, or a raw field (its position in describe order, and
@@ -55,5 +60,7 @@ private:
 
 // The field names a path may start with on `collection`, for messages.
 QStringList fieldNames(Collection collection);
+// Each of those compiled, in the same order (built once).
+const std::vector<FieldPath> &allFieldPaths(Collection collection);
 
 }  // namespace lintel::packs

@@ -2,6 +2,7 @@
 #include "model/rules/packs/packloader.h"
 
 #include "model/rules/packs/conditionreader.h"
+#include "model/rules/packs/expression.h"
 #include "model/rules/packs/snippetmodel.h"
 
 #include <QDir>
@@ -59,7 +60,7 @@ bool readMessage(PackReader &r, NodeIndex node, Collection target, std::vector<M
 std::optional<PackRuleDefinition> readRule(PackReader &r, NodeIndex node)
 {
     static const QStringList keys = {"id",    "severity", "title",   "description", "help",      "for",
-                                     "kinds", "where",    "require", "expression",  "message"};
+                                     "kinds", "where",    "require", "expression",  "budget-ms", "message"};
     const std::size_t before = r.problemCount();
     PackRuleDefinition d;
     d.file = r.file;
@@ -122,8 +123,20 @@ std::optional<PackRuleDefinition> readRule(PackReader &r, NodeIndex node)
         d.where = readCondition(r, where->value, d.target);
     if (const PackEntry *require = find("require"))
         d.require = readCondition(r, require->value, d.target);
-    if (const PackEntry *expression = find("expression"))
-        r.scalar(expression->value, d.expression, QStringLiteral("expression"));
+    if (const PackEntry *expression = find("expression")) {
+        if (r.scalar(expression->value, d.expression, QStringLiteral("expression")))
+            if (const auto error = checkExpressionSyntax(d.expression))
+                r.report(expression->value, QStringLiteral("JavaScript error in the expression (its line %1): %2")
+                                                .arg(error->line)
+                                                .arg(error->message));
+    }
+    if (const PackEntry *budget = find("budget-ms")) {
+        bool ok = false;
+        if (r.scalar(budget->value, text, QStringLiteral("budget-ms")))
+            d.budgetMs = text.toInt(&ok);
+        if (!ok || d.budgetMs < 1 || d.budgetMs > 10000)
+            r.report(budget->value, QStringLiteral("budget-ms is a whole number of milliseconds from 1 to 10000"));
+    }
     readMessage(r, find("message")->value, d.target, d.message);
     // A rule with problems still takes part in the id checks (the pack as
     // a whole is refused, so it never runs half-read).

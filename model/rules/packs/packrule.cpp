@@ -3,6 +3,9 @@
 #include "model/rules/packs/rulepack.h"
 
 #include "model/index/modelindex.h"
+#include "model/rules/packs/expression.h"
+
+#include <memory>
 
 namespace lintel::packs {
 
@@ -32,6 +35,7 @@ void PackRule::check(const RuleContext &context, FindingSink &sink) const
 {
     const PackRuleDefinition &d = m_definition;
     const ModelIndex &index = context.index;
+    std::unique_ptr<ExpressionEvaluator> script;  // made when first needed: an engine costs a few ms
     withCollectionType(d.target, [&](auto tag) {
         using T = typename decltype(tag)::type;
         const auto &objects = CollectionTraits<T>::in(context.model);
@@ -42,10 +46,34 @@ void PackRule::check(const RuleContext &context, FindingSink &sink) const
             const ObjectAt object{d.target, i};
             if (d.where && !evaluate(*d.where, index, object, nullptr))
                 continue;
-            if (d.require && evaluate(*d.require, index, object, nullptr))
-                continue;
-            if (!d.require)
-                continue;  // a rule without `require` has nothing to find (the loader insists on one)
+            const bool requireFails = d.require && !evaluate(*d.require, index, object, nullptr);
+            QStringList scriptSays;
+            QString message;
+            if (!requireFails) {
+                if (d.expression.isEmpty())
+                    continue;
+                if (!script)
+                    script = std::make_unique<ExpressionEvaluator>(d.expression, d.target, d.budgetMs);
+                using Kind = ExpressionEvaluator::Outcome::Kind;
+                const ExpressionEvaluator::Outcome outcome = script->evaluate(index, object);
+                switch (outcome.kind) {
+                case Kind::Holds: continue;
+                case Kind::Fails:
+                    scriptSays << (outcome.detail.isEmpty() ? QStringLiteral("expression failed: it gave false")
+                                                            : QStringLiteral("expression failed: %1").arg(outcome.detail));
+                    break;
+                case Kind::Threw:
+                case Kind::TimedOut:
+                    // Not a crash and not silence: a finding that says the
+                    // rule itself is broken on this object.
+                    message = QStringLiteral("The expression of rule %1 could not judge %2: %3")
+                                  .arg(d.info.id, objectId(objects[std::size_t(i)]), outcome.detail);
+                    scriptSays << (outcome.kind == Kind::Threw ? QStringLiteral("expression threw: %1")
+                                                               : QStringLiteral("expression stopped: %1"))
+                                      .arg(outcome.detail);
+                    break;
+                }
+            }
             // Only now, for the few objects that fail, spell out why.
             QStringList explanation;
             if (d.where) {
@@ -54,12 +82,17 @@ void PackRule::check(const RuleContext &context, FindingSink &sink) const
                 for (const QString &r : held)
                     explanation << QStringLiteral("where: %1").arg(r);
             }
-            QStringList failed;
-            evaluate(*d.require, index, object, &failed);
-            for (const QString &r : failed)
-                explanation << QStringLiteral("require failed: %1").arg(r);
-            sink.reportExplained(nodeAt<T>(index, i), {objectId(objects[std::size_t(i)])},
-                                 fillMessage(d.message, index, object), std::move(explanation));
+            if (requireFails) {
+                QStringList failed;
+                evaluate(*d.require, index, object, &failed);
+                for (const QString &r : failed)
+                    explanation << QStringLiteral("require failed: %1").arg(r);
+            }
+            explanation << scriptSays;
+            if (message.isEmpty())
+                message = fillMessage(d.message, index, object);
+            sink.reportExplained(nodeAt<T>(index, i), {objectId(objects[std::size_t(i)])}, std::move(message),
+                                 std::move(explanation));
         }
     });
 }

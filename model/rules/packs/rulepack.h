@@ -28,7 +28,8 @@ struct PackRuleDefinition {
     std::optional<Condition> where;
     std::optional<Condition> require;
     std::vector<MessagePart> message;
-    QString expression;            // JavaScript, when the conditions cannot say it
+    QString expression;            // JavaScript, when the conditions cannot say it (expression.h)
+    int budgetMs = 100;            // for each evaluation of the expression
 };
 
 // One `tests:` entry: a model snippet and the findings it must and must not give.
