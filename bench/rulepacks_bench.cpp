@@ -93,6 +93,18 @@ int main(int argc, char **argv)
                         .arg(packFound)
                         .arg(cpp.cpuMs > 0 ? pack.cpuMs / cpp.cpuMs : 0.0, 0, 'f', 1));
 
+    // Each pair on its own, to see where a pack costs most.
+    for (const Rule *rule : packed) {
+        int found = 0;
+        const bench::Timing t = timeChecks(runs, {rule}, context, &found);
+        bench::printRow(rule->id(), t, QStringLiteral("%1 findings").arg(found));
+    }
+    for (const Rule *rule : builtin) {
+        int found = 0;
+        const bench::Timing t = timeChecks(runs, {rule}, context, &found);
+        bench::printRow(rule->id(), t, QStringLiteral("%1 findings").arg(found));
+    }
+
     // Expression rules: each on its own.
     const packs::LoadedPacks examples = loadOrDie(QStringLiteral("resources/rules/examples.yaml"));
     for (const auto &rule : examples.rules()) {

@@ -18,6 +18,7 @@ struct Condition {
     std::optional<FieldPath> field;   // every other operator
     QStringList values;               // Equals, OneOf, Contains: as written
     int number = 0;                   // comparisons: the number, or the position in the field's order
+    QList<int> positions;             // Equals, OneOf on names from a list: their positions (cheaper than text)
     QRegularExpression pattern;       // Matches
 };
 

@@ -3,7 +3,7 @@
 #include "model/index/modelindex.h"
 
 #include <QJSEngine>
-#include <QVariantMap>
+#include <QHash>
 #include <chrono>
 #include <condition_variable>
 #include <mutex>
@@ -20,53 +20,82 @@ QString wrapped(const QString &expression)
     return QStringLiteral("(function (it) { return (\n%1\n); })").arg(expression);
 }
 
-QVariant toVariant(const FieldValue &v, const FieldType &type)
+QJSValue toScript(QJSEngine &engine, const FieldValue &v, const FieldType &type)
 {
     if (!v.present)  // null in JavaScript, or an empty list
-        return type.kind == ValueKind::List ? QVariant(QStringList()) : QVariant::fromValue(nullptr);
+        return type.kind == ValueKind::List ? engine.newArray(0) : QJSValue(QJSValue::NullValue);
     switch (type.kind) {
-    case ValueKind::Bool: return bool(v.number);
-    case ValueKind::Number: return v.number;
-    case ValueKind::List: return v.list;
-    default: return v.text;
+    case ValueKind::Bool: return QJSValue(bool(v.number));
+    case ValueKind::Number: return QJSValue(v.number);
+    case ValueKind::List: {
+        QJSValue list = engine.newArray(uint(v.list.size()));
+        for (qsizetype i = 0; i < v.list.size(); ++i)
+            list.setProperty(quint32(i), v.list[i]);
+        return list;
+    }
+    default: return QJSValue(v.text);
     }
 }
 
-// Every field and fact of one object, by the names conditions use; dotted
-// names become nested objects. `depth` > 0 follows references that far.
-QVariantMap viewOf(const ModelIndex &index, ObjectAt object, int depth)
-{
-    QVariantMap out;
-    for (const FieldPath &field : allFieldPaths(object.collection)) {
-        const FieldPath *path = &field;
-        const QString &name = path->text();
-        QVariant value = toVariant(path->read(index, object), path->type());
-        const std::optional<Collection> leadsTo = path->leadsTo();
-        if (depth > 0 && leadsTo && !value.isNull()) {
-            const int target = path->target(index, object);
-            if (target >= 0)
-                value = viewOf(index, {*leadsTo, target}, depth - 1);
+// Frozen views of objects, each built once per evaluator: neighbours are
+// shared by many objects (every flow of an element sees the same element).
+class Views {
+public:
+    Views(QJSEngine &engine) : m_engine(engine), m_freeze(engine.evaluate(QStringLiteral("Object.freeze"))) {}
+
+    // Every field and fact of one object, by the names conditions use;
+    // dotted names become nested objects. `depth` > 0 follows references
+    // that far, and for an element at depth > 1 lists its flows.
+    QJSValue of(const ModelIndex &index, ObjectAt object, int depth)
+    {
+        const quint64 key = quint64(object.collection) << 40 | quint64(depth) << 32 | quint32(object.index);
+        const auto cached = m_cache.constFind(key);
+        if (cached != m_cache.constEnd())
+            return *cached;
+        QJSValue out = m_engine.newObject();
+        QHash<QString, QJSValue> nested;
+        for (const FieldPath &path : allFieldPaths(object.collection)) {
+            const QString &name = path.text();
+            QJSValue value = toScript(m_engine, path.read(index, object), path.type());
+            if (depth > 0 && path.leadsTo() && !value.isNull()) {
+                const int target = path.target(index, object);
+                if (target >= 0)
+                    value = of(index, {*path.leadsTo(), target}, depth - 1);
+            }
+            const qsizetype dot = name.indexOf(u'.');
+            if (dot < 0) {
+                out.setProperty(name, value);
+                continue;
+            }
+            const QString head = name.left(dot);
+            if (!nested.contains(head))
+                nested.insert(head, m_engine.newObject());
+            nested[head].setProperty(name.mid(dot + 1), value);
         }
-        const qsizetype dot = name.indexOf(u'.');
-        if (dot < 0) {
-            out.insert(name, value);
-        } else {
-            QVariantMap nested = out.value(name.left(dot)).toMap();
-            nested.insert(name.mid(dot + 1), value);
-            out.insert(name.left(dot), nested);
+        for (auto it = nested.begin(); it != nested.end(); ++it)
+            out.setProperty(it.key(), m_freeze.call({it.value()}));
+        if (object.collection == Collection::Elements && depth > 1) {
+            out.setProperty(QStringLiteral("flowsIn"), flows(index, index.incoming(object.index), depth - 1));
+            out.setProperty(QStringLiteral("flowsOut"), flows(index, index.outgoing(object.index), depth - 1));
         }
+        const QJSValue frozen = m_freeze.call({out});
+        m_cache.insert(key, frozen);
+        return frozen;
     }
-    if (object.collection == Collection::Elements && depth > 1) {
-        QVariantList in, outgoing;
-        for (int f : index.incoming(object.index))
-            in << viewOf(index, {Collection::Flows, f}, depth - 1);
-        for (int f : index.outgoing(object.index))
-            outgoing << viewOf(index, {Collection::Flows, f}, depth - 1);
-        out.insert(QStringLiteral("flowsIn"), in);
-        out.insert(QStringLiteral("flowsOut"), outgoing);
+
+private:
+    QJSValue flows(const ModelIndex &index, const std::vector<int> &ids, int depth)
+    {
+        QJSValue list = m_engine.newArray(uint(ids.size()));
+        for (std::size_t i = 0; i < ids.size(); ++i)
+            list.setProperty(quint32(i), of(index, {Collection::Flows, ids[i]}, depth));
+        return m_freeze.call({list});
     }
-    return out;
-}
+
+    QJSEngine &m_engine;
+    QJSValue m_freeze;
+    QHash<quint64, QJSValue> m_cache;
+};
 
 // Interrupts the engine when an evaluation outlives its budget.
 class Watchdog {
@@ -139,7 +168,7 @@ std::optional<ExpressionSyntaxError> checkExpressionSyntax(const QString &expres
 struct ExpressionEvaluator::Private {
     QJSEngine engine;
     QJSValue function;
-    QJSValue deepFreeze;
+    std::optional<Views> views;
     Collection target;
     std::chrono::milliseconds budget;
     Watchdog watchdog{engine};
@@ -151,9 +180,7 @@ ExpressionEvaluator::ExpressionEvaluator(const QString &expression, Collection t
     d->target = target;
     d->budget = std::chrono::milliseconds(budgetMs);
     d->function = d->engine.evaluate(wrapped(expression));
-    d->deepFreeze = d->engine.evaluate(QStringLiteral(
-        "(function freeze(o) { if (o && typeof o === 'object') { Object.values(o).forEach(freeze); "
-        "Object.freeze(o); } return o; })"));
+    d->views.emplace(d->engine);
 }
 
 ExpressionEvaluator::~ExpressionEvaluator() = default;
@@ -164,7 +191,7 @@ ExpressionEvaluator::Outcome ExpressionEvaluator::evaluate(const ModelIndex &ind
     if (d->function.isError())
         return {Kind::Threw, d->function.toString()};
     // Two steps out: enough for it.to.zone.trust and it.flowsIn[0].from.
-    const QJSValue it = d->deepFreeze.call({d->engine.toScriptValue(viewOf(index, object, 2))});
+    const QJSValue it = d->views->of(index, object, 2);
     d->watchdog.arm(d->budget);
     const QJSValue result = d->function.call({it});
     const bool timedOut = d->watchdog.disarm();

@@ -23,7 +23,9 @@ template <class E> FieldType enumType(Shorthand shorthand = Shorthand::Equals)
 
 template <class E> FieldValue enumValue(E value)
 {
-    return FieldValue::ofOrdered(int(value), enumName(value));
+    // Shared strings: reading a name must not allocate, it happens per object.
+    static const QStringList names = enumNames<E>();
+    return FieldValue::ofOrdered(int(value), names[qsizetype(value)]);
 }
 
 template <class E> FieldValue enumValue(const std::optional<E> &value)
@@ -258,6 +260,10 @@ std::optional<FieldPath> FieldPath::compile(Collection collection, const QString
             step.field = f.field;
             step.subField = f.subField;
             step.leadsTo = f.leadsTo;
+            if (at == Collection::Flows && f.name == QLatin1String("from"))
+                step.resolve = [](const ModelIndex &ix, int flow) { return ix.fromOf(flow); };
+            else if (at == Collection::Flows && f.name == QLatin1String("to"))
+                step.resolve = [](const ModelIndex &ix, int flow) { return ix.toOf(flow); };
             type = f.type;
             found = true;
             if (nested)
@@ -314,6 +320,12 @@ FieldValue FieldPath::read(const ModelIndex &index, ObjectAt object) const
 {
     for (std::size_t s = 0; s < m_steps.size(); ++s) {
         const Step &step = m_steps[s];
+        if (step.resolve && s + 1 < m_steps.size()) {
+            object = {*step.leadsTo, step.resolve(index, object.index)};
+            if (object.index < 0)
+                return FieldValue::absent();
+            continue;
+        }
         FieldValue value;
         if (step.derived) {
             value = step.derived(index, object.index);

@@ -49,6 +49,9 @@ public:
         int field = -1;
         int subField = -1;
         std::optional<Collection> leadsTo;  // reference: the next step reads there
+        // For a flow's ends: the index already knows where they are, which
+        // saves hashing the id on every read.
+        int (*resolve)(const ModelIndex &, int) = nullptr;
     };
 
 private:

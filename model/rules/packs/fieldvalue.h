@@ -39,10 +39,15 @@ struct FieldValue {
     static FieldValue ofBool(bool b) { return {true, b ? QStringLiteral("true") : QStringLiteral("false"), b, {}}; }
     static FieldValue ofNumber(int n) { return {true, QString::number(n), n, {}}; }
     static FieldValue ofOrdered(int position, const QString &name) { return {true, name, position, {}}; }
-    static FieldValue ofList(const QStringList &l) { return {!l.isEmpty(), l.join(QStringLiteral(", ")), 0, l}; }
+    static FieldValue ofList(const QStringList &l) { return {!l.isEmpty(), {}, 0, l}; }
 
     // For explanations and message templates: the text, or "absent".
-    QString shown() const { return present ? text : QStringLiteral("absent"); }
+    QString shown() const
+    {
+        if (!present)
+            return QStringLiteral("absent");
+        return list.isEmpty() ? text : list.join(QStringLiteral(", "));
+    }
 };
 
 }  // namespace lintel::packs

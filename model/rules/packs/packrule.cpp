@@ -80,13 +80,13 @@ void PackRule::check(const RuleContext &context, FindingSink &sink) const
                 QStringList held;
                 evaluate(*d.where, index, object, &held);
                 for (const QString &r : held)
-                    explanation << QStringLiteral("where: %1").arg(r);
+                    explanation << QLatin1String("where: ") + r;
             }
             if (requireFails) {
                 QStringList failed;
                 evaluate(*d.require, index, object, &failed);
                 for (const QString &r : failed)
-                    explanation << QStringLiteral("require failed: %1").arg(r);
+                    explanation << QLatin1String("require failed: ") + r;
             }
             explanation << scriptSays;
             if (message.isEmpty())
