@@ -154,6 +154,17 @@ private slots:
         QVERIFY2(run.out.contains(origin), run.out.constData());
     }
 
+    void handoverPackListsPackFindings()
+    {
+        const QString out = m_dir.filePath(QStringLiteral("out"));
+        const CliRun run = runCli({QStringLiteral("export"), QStringLiteral("handover"),
+                                   m_dir.filePath(QStringLiteral("model.yaml")), QStringLiteral("-o"), out});
+        QVERIFY2(run.exitCode == 0, run.describe());
+        const QByteArray handover = readBytes(out + QStringLiteral("/handover/handover.md"));
+        QVERIFY2(handover.contains("restricted-reached-over-mtls"), handover.constData());
+        QVERIFY2(handover.contains("x-y reaches Vault zone with jwt"), handover.constData());
+    }
+
     void aBrokenPackStopsValidationWithItsPlace()
     {
         QByteArray broken = kMtlsPack;
