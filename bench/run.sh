@@ -27,7 +27,7 @@ while [[ $# -gt 0 ]]; do
 done
 [[ -x /usr/bin/time ]] || { echo "bench/run.sh needs GNU time (/usr/bin/time, package 'time')" >&2; exit 2; }
 
-targets=(lintel-cli lintel-generate bench_model bench_codec bench_rules bench_compare)
+targets=(lintel-cli lintel-generate bench_model bench_codec bench_rules bench_compare bench_rulepacks)
 ((gui)) && targets+=(bench_canvas)
 if [[ ! -f "$build/build.ninja" ]]; then
   cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
@@ -123,5 +123,6 @@ measure "export diagram" "L.yaml" 10 - 1 "0" -- "$cli" export diagram "$work/L.y
 ((xl)) && "$build/bench/bench_model" XL
 "$build/bench/bench_rules" L
 "$build/bench/bench_compare" L
+"$build/bench/bench_rulepacks" L
 ((gui)) && QT_QPA_PLATFORM=offscreen "$build/bench/bench_canvas" L 2>/dev/null
 exit 0

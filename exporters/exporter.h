@@ -4,6 +4,7 @@
 // they cannot drift apart.
 #include "exporters/outputsink.h"
 #include "model/rules/finding.h"
+#include "model/rules/validator.h"
 #include "model/types.h"
 
 #include <QDate>
@@ -35,6 +36,9 @@ struct ExportContext {
     std::function<void(double, const QString &)> progress;
     // Set from another thread to stop early; the exporter then returns false.
     const std::atomic_bool *cancelled = nullptr;
+    // The rules of the rule packs that ran (docs/rule-packs.md), so their
+    // findings are described like built-in ones.
+    std::vector<RuleInfo> packRules = {};
 
     QString option(const QString &name, const QString &fallback = {}) const
     {

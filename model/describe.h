@@ -227,6 +227,7 @@ template <class V, SameOrConst<View> T> void describe(V &v, T &w)
 
 template <class V, SameOrConst<RuleSettings> T> void describe(V &v, T &r)
 {
+    v("packs", r.packs);
     v("disable", r.disable);
     v("severity", r.severity);
     v("params", r.params);

@@ -180,6 +180,7 @@ struct View : Node {
 };
 
 struct RuleSettings : Node {
+    QStringList packs;  // rule pack files, relative to the model file (docs/rule-packs.md)
     QStringList disable;
     OrderedMap<Severity> severity;
     OrderedMap<OrderedMap<QString>> params;

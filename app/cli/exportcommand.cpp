@@ -4,6 +4,7 @@
 #include "app/cli/clisupport.h"
 #include "app/cli/command.h"
 #include "app/cli/exportoptions.h"
+#include "app/cli/packsupport.h"
 #include "app/cli/standardoutput.h"
 #include "exporters/exporter.h"
 #include "model/rules/validator.h"
@@ -98,15 +99,25 @@ int runExport(const ExportArguments &args)
 
     // Findings are part of what gets documented, so a model with findings
     // still exports; they are judged as of the same day as `validate` would.
+    // The model's own rule packs run too: their findings and rules are part
+    // of the handover pack. A broken pack stops the export like a broken model.
+    const auto packs = loadPacksOrReport(&*model, path, {});
+    if (!packs)
+        return kExitError;
     ValidationOptions validation;
     validation.sourceFile = path;
     validation.asOf = asOfDate(args.asOf);
+    validation.packRules = packs->rules();
+    std::vector<RuleInfo> packRules;
+    for (const auto &rule : validation.packRules)
+        packRules.push_back(rule->info());
     const Findings findings = validate(*model, validation);
 
     PrintingSink sink(folder);
     bool failed = false;
     for (Exporter *exporter : args.exporters) {
-        const ExportContext context{*model, findings, options[exporter->id()], path, validation.asOf, {}, nullptr};
+        const ExportContext context{*model, findings, options[exporter->id()], path, validation.asOf, {}, nullptr,
+                                    packRules};
         QStringList messages;
         QString error;
         const bool ok = exporter->run(context, sink, messages, &error);

@@ -95,15 +95,24 @@ bool writeFindingsJson(const Findings &findings, const QString &modelPath,
     FindingObject finding;
     JsonArrayWriter list(1);
     for (std::size_t i = 0; i < findings.size(); ++i) {
-        const Json &object = finding.fill(findings[i], modelPath);
-        if (!baselineStates) {
-            if (!list.add(object))
+        const Finding &f = findings[i];
+        const Json &filled = finding.fill(f, modelPath);
+        if (!baselineStates && f.explanation.isEmpty()) {
+            if (!list.add(filled))
                 return false;
             continue;
         }
-        Json withState = object;
-        withState["baselineState"] = baselineStateName(baselineStates->at(i)).toStdString();
-        if (!list.add(withState))
+        // Pack findings say why (docs/rule-packs.md); with a baseline each
+        // finding says whether it is new. Built-in ones keep the keys above.
+        Json extended = filled;
+        if (!f.explanation.isEmpty()) {
+            Json &lines = extended["explanation"] = Json::array();
+            for (const QString &line : f.explanation)
+                lines.push_back(line.toStdString());
+        }
+        if (baselineStates)
+            extended["baselineState"] = baselineStateName(baselineStates->at(i)).toStdString();
+        if (!list.add(extended))
             return false;
     }
     const FindingCounts counts = countFindings(findings);

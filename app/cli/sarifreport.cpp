@@ -172,12 +172,12 @@ struct RuleTable {
     std::vector<RuleInfo> rules = ruleCatalogue();
     QHash<QString, std::size_t> indexById;
 
-    explicit RuleTable(const Findings &findings)
+    template <class PackRules> RuleTable(const Findings &findings, const PackRules &packRules)
     {
         for (std::size_t i = 0; i < rules.size(); ++i)
             indexById.insert(rules[i].id, i);
         for (const Finding &finding : findings) {
-            if (indexById.contains(finding.rule))
+            if (indexById.contains(finding.rule) || packRules.contains(finding.rule))
                 continue;
             RuleInfo unknown;
             unknown.id = finding.rule;
@@ -189,34 +189,77 @@ struct RuleTable {
     }
 };
 
-Json tool(const std::vector<RuleInfo> &rules)
+Json tool(const std::vector<RuleInfo> &rules, const std::vector<SarifExtension> &extensions)
 {
     Json descriptors = Json::array();
     for (const RuleInfo &rule : rules)
         descriptors.push_back(ruleDescriptor(rule));
-    return {{"driver",
-             {
-                 {"name", "Lintel"},
-                 {"version", LINTEL_VERSION},
-                 {"informationUri", kInformationUri},
-                 {"rules", std::move(descriptors)},
-             }}};
+    Json out = {{"driver",
+                 {
+                     {"name", "Lintel"},
+                     {"version", LINTEL_VERSION},
+                     {"informationUri", kInformationUri},
+                     {"rules", std::move(descriptors)},
+                 }}};
+    if (!extensions.empty()) {
+        Json list = Json::array();
+        for (const SarifExtension &e : extensions) {
+            Json packRules = Json::array();
+            for (const RuleInfo &rule : e.rules)
+                packRules.push_back(ruleDescriptor(rule));
+            list.push_back({{"name", utf8(e.name)}, {"rules", std::move(packRules)}});
+        }
+        out["extensions"] = std::move(list);
+    }
+    return out;
+}
+
+// Where each pack rule is: its extension and its place in that one's rules.
+struct ExtensionRule {
+    std::size_t extension;
+    std::size_t index;
+};
+
+QHash<QString, ExtensionRule> extensionRules(const std::vector<SarifExtension> &extensions)
+{
+    QHash<QString, ExtensionRule> out;
+    for (std::size_t e = 0; e < extensions.size(); ++e)
+        for (std::size_t r = 0; r < extensions[e].rules.size(); ++r)
+            out.insert(extensions[e].rules[r].id, {e, r});
+    return out;
+}
+
+// A result of a pack rule: few, so built whole rather than from a shape.
+Json packResult(const Finding &finding, ExtensionRule rule, const std::string &uri)
+{
+    Json out = result(finding, 0, uri);
+    out.erase("ruleIndex");
+    out["rule"] = {{"id", utf8(finding.rule)},
+                   {"index", rule.index},
+                   {"toolComponent", {{"index", rule.extension}}}};
+    Json explanation = Json::array();
+    for (const QString &line : finding.explanation)
+        explanation.push_back(utf8(line));
+    out["properties"]["explanation"] = std::move(explanation);
+    return out;
 }
 
 }  // namespace
 
-bool writeFindingsSarif(const Findings &findings, const QString &modelPath, const SarifBaseline *baseline)
+bool writeFindingsSarif(const Findings &findings, const QString &modelPath, const SarifBaseline *baseline,
+                        const std::vector<SarifExtension> &extensions)
 {
+    const QHash<QString, ExtensionRule> packRules = extensionRules(extensions);
     // The envelope (one run) by hand; the tool and each result dumped by
     // nlohmann at their depth (jsonstream.h).
     Findings all = findings;
     if (baseline)
         all.insert(all.end(), baseline->absent.begin(), baseline->absent.end());
-    const RuleTable table(all);
+    const RuleTable table(all, packRules);
     // kSchema holds nothing JSON would escape.
     const std::string opening = std::string("{\n  \"$schema\": \"") + kSchema
         + "\",\n  \"version\": \"2.1.0\",\n  \"runs\": [\n    {\n      \"tool\": ";
-    if (!writeStdout(opening) || !writeJsonAt(tool(table.rules), 3)
+    if (!writeStdout(opening) || !writeJsonAt(tool(table.rules, extensions), 3)
         || !writeStdout(std::string_view(",\n      \"results\": ")))
         return false;
     ArtifactUris uris;
@@ -226,16 +269,20 @@ bool writeFindingsSarif(const Findings &findings, const QString &modelPath, cons
         const Finding &finding = all[i];
         const bool absent = i >= findings.size();
         const std::string &uri = uris.of(findingFile(finding, absent ? baseline->absentPath : modelPath));
-        const Json &result = objects.fill(finding, table.indexById.value(finding.rule), uri);
-        if (!baseline) {
-            if (!results.add(result))
+        const auto pack = packRules.constFind(finding.rule);
+        if (pack == packRules.constEnd() && !baseline) {
+            // The common case, without a copy: the filled object is reused.
+            if (!results.add(objects.fill(finding, table.indexById.value(finding.rule), uri)))
                 return false;
             continue;
         }
-        Json withState = result;
-        const BaselineState state = absent ? BaselineState::Absent : baseline->states.at(i);
-        withState["baselineState"] = baselineStateName(state).toStdString();
-        if (!results.add(withState))
+        Json result = pack != packRules.constEnd() ? packResult(finding, *pack, uri)
+                                                   : Json(objects.fill(finding, table.indexById.value(finding.rule), uri));
+        if (baseline) {
+            const BaselineState state = absent ? BaselineState::Absent : baseline->states.at(i);
+            result["baselineState"] = baselineStateName(state).toStdString();
+        }
+        if (!results.add(result))
             return false;
     }
     return results.finish() && writeStdout(std::string_view("\n    }\n  ]\n}\n"));

@@ -5,7 +5,10 @@
 #include "model/compare/riskdelta.h"
 #include "model/rules/finding.h"
 
+#include "model/rules/validator.h"
+
 #include <QString>
+#include <vector>
 
 namespace lintel::cli {
 
@@ -23,7 +26,14 @@ struct SarifBaseline {
     Findings absent;
     QString absentPath;                 // the baseline side, as typed
 };
-bool writeFindingsSarif(const Findings &findings, const QString &modelPath,
-                        const SarifBaseline *baseline = nullptr);
+// Rules of rule packs are not Lintel's own: each pack is a tool component of
+// its own in tool.extensions (named by its file, with its rules and their
+// help), and their results point there through `rule.toolComponent`.
+struct SarifExtension {
+    QString name;  // the pack file
+    std::vector<RuleInfo> rules;
+};
+bool writeFindingsSarif(const Findings &findings, const QString &modelPath, const SarifBaseline *baseline = nullptr,
+                        const std::vector<SarifExtension> &extensions = {});
 
 }  // namespace lintel::cli

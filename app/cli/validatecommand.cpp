@@ -4,6 +4,7 @@
 #include "app/cli/command.h"
 #include "app/cli/findingreports.h"
 #include "app/cli/modelsides.h"
+#include "app/cli/packsupport.h"
 #include "app/cli/sarifreport.h"
 #include "app/cli/standardoutput.h"
 #include "model/rules/validator.h"
@@ -20,6 +21,8 @@ struct ValidateArguments {
     std::string failOn = "error";
     std::string asOf;
     std::string baseline;
+    std::vector<std::string> packs;
+    bool explain = false;
 };
 
 const char kHelp[] = R"(Output (--format):
@@ -32,7 +35,8 @@ const char kHelp[] = R"(Output (--format):
          "line", "column", "fingerprint", "suppressed"}], "summary": {"error",
          "warning", "info", "suppressed"}} on stdout. Every finding is listed;
          line and column are 0 when unknown. Summary counts by severity leave
-         out suppressed findings, which are counted apart.
+         out suppressed findings, which are counted apart. Findings of pack
+         rules also have "explanation": the lines --explain prints.
   sarif  SARIF 2.1.0 on stdout for code scanning; suppressed findings carry a
          suppression. Paths are relative to the working directory.
 
@@ -44,9 +48,21 @@ OLD's findings that are gone, as absent.
 Exit status:
   0  no unsuppressed finding at or above --fail-on
   1  at least one unsuppressed finding at or above --fail-on
-  2  the model could not be loaded (its problems are printed on stderr as
+  2  the model or a rule pack could not be loaded (its problems are printed on stderr as
      FILE:LINE:COLUMN: message), the command line is wrong, or stdout could
      not be written (a full disk, a closed pipe))";
+
+std::vector<SarifExtension> packRulesForSarif(const packs::LoadedPacks &loaded)
+{
+    std::vector<SarifExtension> out;
+    for (const packs::RulePack &pack : loaded.packs) {
+        SarifExtension e{pack.file, {}};
+        for (const packs::PackRuleDefinition &d : pack.rules)
+            e.rules.push_back(d.info);
+        out.push_back(std::move(e));
+    }
+    return out;
+}
 
 // `states` (with a baseline): findings the baseline had do not count.
 bool failsAt(const Findings &findings, const std::string &failOn, const std::vector<BaselineState> &states)
@@ -70,8 +86,13 @@ int runValidate(const ValidateArguments &args)
     if (!model)
         return kExitError;
 
+    const auto loaded = loadPacksOrReport(&*model, path, args.packs);
+    if (!loaded)
+        return kExitError;
+
     ValidationOptions options;
     options.sourceFile = path;
+    options.packRules = loaded->rules();
     if (!args.asOf.empty())
         options.asOf = QDate::fromString(QString::fromStdString(args.asOf), QStringLiteral("yyyy-MM-dd"));
     const Findings findings = validate(*model, options);
@@ -97,13 +118,19 @@ int runValidate(const ValidateArguments &args)
     if (args.format == "json") {
         writeFindingsJson(findings, path, states.empty() ? nullptr : &states);
     } else if (args.format == "sarif") {
-        writeFindingsSarif(findings, path, sarifBaseline ? &*sarifBaseline : nullptr);
+        writeFindingsSarif(findings, path, sarifBaseline ? &*sarifBaseline : nullptr, packRulesForSarif(*loaded));
     } else {
         for (std::size_t i = 0; i < findings.size(); ++i) {
             const Finding &f = findings[i];
+            if (f.suppressed)
+                continue;
             const bool unchanged = !states.empty() && states[i] == BaselineState::Unchanged;
-            const QString line = findingLine(f, path) + (unchanged ? QStringLiteral(" (unchanged)") : QString());
-            if (!f.suppressed && !writeStdout(line.toUtf8() + '\n'))
+            QByteArray text = (findingLine(f, path) + (unchanged ? QStringLiteral(" (unchanged)") : QString())).toUtf8()
+                              + '\n';
+            if (args.explain)
+                for (const QString &line : f.explanation)
+                    text += "    " + line.toUtf8() + '\n';
+            if (!writeStdout(text))
                 break;
         }
         printError(summaryLine(countFindings(findings), path));
@@ -131,6 +158,8 @@ Command setupValidateCommand(CLI::App &parent)
         ->check(isoDateValidator());
     cmd->add_option("--baseline", args->baseline,
                     "An older version (FILE, FILE@N or REV:PATH): its findings are unchanged, not new");
+    cmd->add_option("--rules", args->packs, "A rule pack to run as well as the model's own (repeatable)");
+    cmd->add_flag("--explain", args->explain, "Under each pack finding, print which conditions decided it");
     cmd->footer(kHelp);
     return {cmd, [args] { return runValidate(*args); }};
 }

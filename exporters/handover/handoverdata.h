@@ -7,6 +7,7 @@
 #include "exporters/adr/markdowntext.h"
 #include "model/rules/finding.h"
 #include "model/index/modelindex.h"
+#include "model/rules/validator.h"
 #include "model/types.h"
 
 #include <kainjow/mustache.hpp>
@@ -41,6 +42,19 @@ struct HandoverInput {
     QDate asOf;
     QString sourceName;  // file name of the model, without folders
     ListLimits limits = {};
+    const std::vector<RuleInfo> *packRules = nullptr;  // rules of the packs that ran
+
+    // A built-in or pack rule by id; nullptr when neither knows it.
+    const RuleInfo *rule(const QString &id) const
+    {
+        if (const RuleInfo *builtin = findRule(id))
+            return builtin;
+        if (packRules)
+            for (const RuleInfo &r : *packRules)
+                if (r.id == id)
+                    return &r;
+        return nullptr;
+    }
 };
 
 // Escaped inline text (one line; safe in table cells).

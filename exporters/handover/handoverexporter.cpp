@@ -66,6 +66,7 @@ bool HandoverExporter::run(const ExportContext &context, OutputSink &out, QStrin
     const ModelIndex index(context.model);
     const QString sourceName = QFileInfo(context.sourceFile).fileName();
     HandoverInput input{context.model, index, context.findings, context.asOf, sourceName};
+    input.packRules = &context.packRules;
     Data viewModel = buildViewModel(input);
 
     const bool skipDiagrams = context.option(QStringLiteral("no-diagrams")) == u"true";

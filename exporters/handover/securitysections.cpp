@@ -99,7 +99,7 @@ QString protection(const Flow &f)
 // which rules matter before wading into rows.
 constexpr std::size_t kFindingsByRuleFrom = 30;
 
-void addFindingsByRule(const std::vector<const Finding *> &active, Data &root)
+void addFindingsByRule(const HandoverInput &in, const std::vector<const Finding *> &active, Data &root)
 {
     struct Counts {
         QString rule;
@@ -126,7 +126,7 @@ void addFindingsByRule(const std::vector<const Finding *> &active, Data &root)
     List rows;
     if (active.size() >= kFindingsByRuleFrom) {
         for (const Counts &c : counts) {
-            const RuleInfo *rule = findRule(c.rule);
+            const RuleInfo *rule = in.rule(c.rule);
             Data row;
             row.set("rule", markdown(md::code(c.rule)));
             row.set("rule_title", text(rule ? rule->title : QStringLiteral("not a built-in rule")));
@@ -206,7 +206,7 @@ void addFindings(const HandoverInput &in, Data &root)
         Data row;
         row.set("severity", text(enumName(f.severity)));
         row.set("rule", markdown(md::code(f.rule)));
-        const RuleInfo *rule = findRule(f.rule);
+        const RuleInfo *rule = in.rule(f.rule);
         row.set("rule_title", text(rule ? rule->title : QString()));
         row.set("targets", markdown(joinedNames(in, targets)));
         row.set("message", text(f.message));
@@ -214,7 +214,7 @@ void addFindings(const HandoverInput &in, Data &root)
     }
     setLongList(in, root, "findings", findings, qsizetype(active.size()));
     root.set("suppressed_findings", number(suppressed));
-    addFindingsByRule(active, root);
+    addFindingsByRule(in, active, root);
 
     List risks;
     for (const AcceptedRisk &r : in.model.acceptedRisks) {

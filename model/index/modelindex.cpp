@@ -79,6 +79,16 @@ const ModelIndex::FlowFacts &ModelIndex::flows() const
     return m_flows;
 }
 
+const std::vector<std::optional<Trust>> &ModelIndex::elementTrust() const
+{
+    std::call_once(m_elementTrustBuilt, [&] {
+        m_elementTrust.reserve(m_model.elements.size());
+        for (const Element &e : m_model.elements)
+            m_elementTrust.push_back(trustOfZone(e.zone));
+    });
+    return m_elementTrust;
+}
+
 const ZoneTree &ModelIndex::zoneTree() const
 {
     std::call_once(m_zonesBuilt, [&] { m_zoneTree.emplace(m_model); });

@@ -83,7 +83,9 @@ public:
     // Parents, loops and effective trust of every zone, resolved once.
     const ZoneTree &zoneTree() const;
     std::optional<Trust> trustOfZone(const QString &zoneId) const { return zoneTree().trustOf(zoneId); }
-    std::optional<Trust> trustOf(int element) const { return trustOfZone(elementAt(element).zone); }
+    // The trust of an element's zone, resolved once for all elements (rule
+    // packs ask it several times per flow).
+    std::optional<Trust> trustOf(int element) const { return elementTrust()[std::size_t(element)]; }
     std::optional<Classification> classification(const QString &dataId) const;
     std::optional<Classification> highestClassification(const QStringList &dataIds) const;
     // The ids among `dataIds` classified at least `minimum`, sorted, without
@@ -104,6 +106,7 @@ private:
 
     const QHash<QString, int> &idsOf(Collection c) const;
     const FlowFacts &flows() const;
+    const std::vector<std::optional<Trust>> &elementTrust() const;
 
     const Model &m_model;
     // Built on first use (std::call_once): const questions from any thread.
@@ -113,6 +116,8 @@ private:
     mutable FlowFacts m_flows;
     mutable std::once_flag m_zonesBuilt;
     mutable std::optional<ZoneTree> m_zoneTree;
+    mutable std::once_flag m_elementTrustBuilt;
+    mutable std::vector<std::optional<Trust>> m_elementTrust;
 };
 
 }  // namespace lintel

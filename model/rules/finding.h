@@ -19,6 +19,10 @@ struct Finding {
     QString fingerprint;  // stable across runs: derived from rule + targets only
     bool suppressed = false;      // an accepted risk covers it
     QString suppressionNote;      // who accepted it, why, until when
+    // Why a pack rule fired: the `where` clauses that held and the `require`
+    // clause that failed, with the values seen (docs/rule-packs.md). Empty
+    // for built-in rules, whose message says it all.
+    QStringList explanation;
 
     friend bool operator==(const Finding &, const Finding &) = default;
 };

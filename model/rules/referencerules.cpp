@@ -138,7 +138,9 @@ public:
         CollectionChecker checker{refs};
         describe(checker, m);
         checkAcceptedRisks(ctx, sink);
-        for (const RuleSettingsProblem &p : checkRuleSettings(m.rules))
+        const QSet<QString> noPackRules;
+        const QSet<QString> &packRuleIds = ctx.packRuleIds ? *ctx.packRuleIds : noPackRules;
+        for (const RuleSettingsProblem &p : checkRuleSettings(m.rules, packRuleIds))
             sink.reportAt(m.rules.loc, p.targets, p.message);
     }
 
@@ -149,7 +151,8 @@ private:
     {
         for (const AcceptedRisk &r : ctx.model.acceptedRisks) {
             QStringList problems;
-            if (!r.rule.isEmpty() && !findRule(r.rule))
+            const bool packRule = ctx.packRuleIds && ctx.packRuleIds->contains(r.rule);
+            if (!r.rule.isEmpty() && !findRule(r.rule) && !packRule)
                 problems << QStringLiteral("unknown rule %1").arg(r.rule);
             if (!r.target.isEmpty() && !ctx.index.hasObject(r.target))
                 problems << QStringLiteral("unknown target %1").arg(r.target);

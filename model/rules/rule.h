@@ -11,6 +11,7 @@
 
 #include <QDate>
 #include <QHash>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 #include <optional>
@@ -27,6 +28,7 @@ struct RawFinding {
     QString message;
     SourceLoc loc;                       // of the first target's object
     std::optional<Severity> severity;    // only when a rule escalates (deprecated-api-in-use)
+    QStringList explanation;             // pack rules: which clauses held and failed
 };
 
 // Collects what one rule reports.
@@ -36,18 +38,24 @@ public:
     // the finding's file position.
     void report(const Node &subject, QStringList targets, QString message)
     {
-        m_items.push_back({std::move(targets), std::move(message), subject.loc, std::nullopt});
+        m_items.push_back({std::move(targets), std::move(message), subject.loc, std::nullopt, {}});
     }
     // For rules whose severity depends on the case rather than on the rule.
     void report(const Node &subject, Severity severity, QStringList targets, QString message)
     {
-        m_items.push_back({std::move(targets), std::move(message), subject.loc, severity});
+        m_items.push_back({std::move(targets), std::move(message), subject.loc, severity, {}});
     }
     // For findings about something that is not an object of its own (a key
     // of the `rules` section, an accepted risk).
     void reportAt(SourceLoc loc, QStringList targets, QString message)
     {
-        m_items.push_back({std::move(targets), std::move(message), loc, std::nullopt});
+        m_items.push_back({std::move(targets), std::move(message), loc, std::nullopt, {}});
+    }
+
+    // For pack rules, which say why the finding holds.
+    void reportExplained(const Node &subject, QStringList targets, QString message, QStringList explanation)
+    {
+        m_items.push_back({std::move(targets), std::move(message), subject.loc, std::nullopt, std::move(explanation)});
     }
 
     const std::vector<RawFinding> &items() const { return m_items; }
@@ -67,6 +75,9 @@ struct RuleContext {
     // Only for rules that run after accepted risks were applied
     // (Rule::Phase::AfterSuppression): the risks that matched no finding.
     std::vector<const AcceptedRisk *> unmatchedRisks;
+    // Ids of the rules loaded from packs for this run, which the rules
+    // section and accepted risks may name as well as the built-in ones.
+    const QSet<QString> *packRuleIds = nullptr;
 
     int param(const QString &name) const { return params.value(name); }
 };

@@ -35,7 +35,7 @@ std::optional<int> parseParamValue(const RuleParam &param, const QString &text)
     return value;
 }
 
-std::vector<RuleSettingsProblem> checkRuleSettings(const RuleSettings &settings)
+std::vector<RuleSettingsProblem> checkRuleSettings(const RuleSettings &settings, const QSet<QString> &packRuleIds)
 {
     std::vector<RuleSettingsProblem> problems;
 
@@ -45,7 +45,7 @@ std::vector<RuleSettingsProblem> checkRuleSettings(const RuleSettings &settings)
     QStringList unknownOrder;
     QMap<QString, QStringList> unknownIn;
     auto noteUnknown = [&](const QString &id, const QString &key) {
-        if (findRule(id))
+        if (findRule(id) || packRuleIds.contains(id))
             return;
         if (!unknownIn.contains(id))
             unknownOrder << id;

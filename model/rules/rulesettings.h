@@ -22,7 +22,9 @@ struct RuleSettingsProblem {
 };
 
 // Every problem in `settings`, in a stable order.
-std::vector<RuleSettingsProblem> checkRuleSettings(const RuleSettings &settings);
+// `packRuleIds`: rules loaded from packs, known as well as the built-in ones.
+std::vector<RuleSettingsProblem> checkRuleSettings(const RuleSettings &settings,
+                                                   const QSet<QString> &packRuleIds = {});
 
 // `text` as a value of `param`, or empty when it is not a whole number in
 // the parameter's range.

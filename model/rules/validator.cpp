@@ -39,6 +39,7 @@ void complete(const Rule &rule, const EffectiveRuleSettings &settings, std::vect
         f.fingerprint = findingFingerprint(f.rule, raw.targets);
         f.targets = std::move(raw.targets);
         f.message = std::move(raw.message);
+        f.explanation = std::move(raw.explanation);
         if (raw.loc.isValid()) {
             f.file = options.sourceFile;
             f.line = raw.loc.line;
@@ -108,10 +109,19 @@ Findings validate(const Model &model, const ValidationOptions &options)
 {
     const ModelIndex index(model);
 
+    std::vector<const Rule *> rules;
+    for (const RulePtr &rule : builtinRules())
+        rules.push_back(rule.get());
+    QSet<QString> packRuleIds;
+    for (const auto &rule : options.packRules) {
+        rules.push_back(rule.get());
+        packRuleIds.insert(rule->id());
+    }
+
     std::vector<PreparedRule> early, late;
     QSet<QString> enabledEarly;
-    for (const RulePtr &rule : builtinRules()) {
-        PreparedRule prepared{rule.get(), effectiveSettings(rule->info(), model.rules)};
+    for (const Rule *rule : rules) {
+        PreparedRule prepared{rule, effectiveSettings(rule->info(), model.rules)};
         if (!prepared.settings.enabled)
             continue;
         if (rule->phase() == Rule::Phase::Model) {
@@ -123,7 +133,7 @@ Findings validate(const Model &model, const ValidationOptions &options)
     }
 
     Findings findings;
-    RuleContext context{model, index, options.asOf, {}, {}};
+    RuleContext context{model, index, options.asOf, {}, {}, &packRuleIds};
     for (const PreparedRule &prepared : early)
         run(prepared, context, options, findings);
 

@@ -6,13 +6,19 @@
 #include <QDate>
 #include <QString>
 #include <QStringList>
+#include <memory>
 #include <vector>
 
 namespace lintel {
 
+class Rule;
+
 struct ValidationOptions {
     QDate asOf = QDate::currentDate();  // for sunsets and risk expiry
     QString sourceFile;                 // put into findings with a location
+    // Rules loaded from rule packs (model/rules/packs/), run after the
+    // built-in ones and treated like them: settings, risks, fingerprints.
+    std::vector<std::shared_ptr<const Rule>> packRules;
 };
 
 // Runs every enabled rule, applies the model's `rules` settings (disable,

@@ -144,7 +144,7 @@ void TestDiagrams::findingsAreMarked()
 {
     const Model m = diagrams::realisticModel();
     Finding onFlow{QStringLiteral("unencrypted-crossing"), Severity::Error, {QStringLiteral("gw-orders")},
-                   QStringLiteral("plain HTTP into the core"), {}, 0, 0, {}, false, {}};
+                   QStringLiteral("plain HTTP into the core"), {}, 0, 0, {}, false, {}, {}};
     Finding onElement = onFlow;
     onElement.rule = QStringLiteral("no-runbook");
     onElement.severity = Severity::Warning;

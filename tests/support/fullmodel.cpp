@@ -217,6 +217,7 @@ Model fullModel()
     m.views = {view};
 
     m.rules = withExtras(RuleSettings{}, QStringLiteral("rules"));
+    m.rules.packs = {QStringLiteral("rules/house-rules.yaml")};
     m.rules.disable = {QStringLiteral("isolated-element")};
     m.rules.severity = {{QStringLiteral("shared-datastore"), Severity::Info}};
     m.rules.params = {{QStringLiteral("deep-sync-chain"), {{QStringLiteral("max-depth"), QStringLiteral("4")}}}};
