@@ -51,6 +51,8 @@ QString displayName(const Model &model, const QString &id)
         name = z->name;
     else if (const Team *t = named(model.teams, id))
         name = t->name;
+    else if (const Flow *f = named(model.flows, id))
+        return displayName(model, f->from) + QStringLiteral(" → ") + displayName(model, f->to);
     return name.trimmed().isEmpty() ? id : name;
 }
 

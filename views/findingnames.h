@@ -18,8 +18,9 @@ namespace lintel {
 
 // The message as shown on screen.
 QString displayMessage(const Model &model, const Finding &finding);
-// "Video consultation" for an element, zone or team id; `id` itself for
-// anything else (flows have no names) or an object without a name.
+// "Video consultation" for an element, zone or team id; "Video
+// consultation → Orders service" for a flow (flows have no names of their
+// own); `id` itself for anything else or an object without a name.
 QString displayName(const Model &model, const QString &id);
 
 }  // namespace lintel

@@ -58,8 +58,11 @@ void MainWindow::createKeyboardTools()
     });
     connect(m_commandBar, &CommandBar::executed, this, [this](const ObjectRef &subject) {
         if (subject.collection == Collection::Elements || subject.collection == Collection::Zones
-            || subject.collection == Collection::Flows)
+            || subject.collection == Collection::Flows) {
             m_selection->select({subject});
+            if (auto *canvas = m_tabs->currentCanvas())
+                canvas->revealObject(subject);
+        }
         focusCanvas();
     });
     connect(m_commandBar, &CommandBar::closed, this, &MainWindow::focusCanvas);
@@ -70,6 +73,10 @@ void MainWindow::createKeyboardTools()
     // Opening a model rebuilds the tabs and their canvases.
     connect(m_document, &Document::modelReset, this, watchCanvas, Qt::QueuedConnection);
     watchCanvas();
+    // A model just opened (or a new one): the keyboard goes to its diagram,
+    // so typing starts a sentence at once, without a click first.
+    connect(m_document, &Document::modelReset, this, &MainWindow::focusCanvas, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(this, &MainWindow::focusCanvas, Qt::QueuedConnection);
 
     // Enter in the find box has selected the best match; Escape hands the
     // keyboard back to the canvas, where Delete, F2 and the arrows act on it.

@@ -2,10 +2,10 @@
 //   lintel [MODEL]                       open a .lintel or .yaml model
 //   lintel --screenshot OUT.png [MODEL]  render the window to a PNG and quit
 #include "app/gui/mainwindow.h"
+#include "app/gui/windowplacement.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QScreen>
 #include <QTimer>
 
 int main(int argc, char **argv)
@@ -27,10 +27,7 @@ int main(int argc, char **argv)
     parser.process(app);
 
     lintel::MainWindow window;
-    // The window's default size, but never larger than the screen (a 1280x720
-    // laptop or projector would otherwise hide the inspector off its edge).
-    if (const QScreen *screen = window.screen())
-        window.resize(window.size().boundedTo(screen->availableGeometry().size()));
+    lintel::placeMainWindow(window);
     window.show();
     const QStringList files = parser.positionalArguments();
     if (!files.isEmpty())

@@ -1,4 +1,5 @@
 #include "app/gui/mainwindow.h"
+#include "app/gui/windowplacement.h"
 
 #include "app/gui/autolayout.h"
 #include "app/gui/autosave.h"
@@ -330,6 +331,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     m_autosave->discard();
+    rememberMainWindowPlacement(*this);
     event->accept();
 }
 

@@ -11,6 +11,7 @@
 //                                      question for payments-vendor: who rotates the keys?
 //   decision <title>                   decision Use SMS reminders
 //   rename <object> to <new name>      rename booking-service to Bookings
+//   set <object> <field> [to] <value>  set booking-service team platform
 //
 // Objects are named by id or by name (any case); a name may be quoted
 // ("Sign in page") when it holds a word of the grammar. Parsing reads the
@@ -23,12 +24,13 @@
 
 namespace lintel::sentence {
 
-enum class Action { AddElement, AddZone, AddTeam, AddFlow, AddQuestion, AddDecision, Rename };
+enum class Action { AddElement, AddZone, AddTeam, AddFlow, AddQuestion, AddDecision, Rename, SetField };
 
 struct Plan {
     Action action = Action::AddElement;
     ElementKind kind = ElementKind::Service;  // AddElement
-    QString name;      // element, zone or team name; decision title; question text; new name
+    QString name;      // element, zone or team name; decision title; question text; new name;
+                       // SetField: the value as typed
     QString id;        // the id the new object gets; for Rename, the id after it
     QString zone;      // AddElement, AddZone: the zone (parent) id, may be empty
     QString from, to;  // AddFlow: element ids
@@ -36,7 +38,9 @@ struct Plan {
     std::optional<bool> sync;  // AddFlow: "async" -> false, "sync" -> true
     QString owner;     // AddQuestion: team id
     QStringList about; // AddQuestion: element ids
-    ObjectRef target;  // Rename: the object renamed
+    ObjectRef target;  // Rename, SetField: the object changed
+    QString field;     // SetField: the field's path ("security.authentication")
+    QVariant value;    // SetField: the new value, as SetFieldCommand takes it
 };
 
 struct Result {

@@ -45,6 +45,9 @@ QString describe(const Plan &plan)
                              : QStringLiteral("Ask %1 question %2").arg(who, plan.id);
     }
     case Action::AddDecision: return QStringLiteral("Record decision %1").arg(plan.id);
+    case Action::SetField:
+        return QStringLiteral("Set %1 %2 to %3")
+            .arg(plan.target.id, plan.field, plan.name.isEmpty() ? QStringLiteral("nothing") : plan.name);
     case Action::Rename:
         return plan.id == plan.target.id
                    ? QStringLiteral("Rename %1 to \"%2\"").arg(plan.target.id, plan.name)
@@ -63,6 +66,7 @@ ObjectRef subjectOf(const Plan &plan)
     case Action::AddQuestion: return {Collection::Questions, plan.id};
     case Action::AddDecision: return {Collection::Decisions, plan.id};
     case Action::Rename: return {plan.target.collection, plan.id};
+    case Action::SetField: return plan.target;
     }
     return {};
 }
@@ -73,6 +77,15 @@ QUndoCommand *makeCommand(Document *document, const Plan &plan, const Placement 
         QUndoCommand *command = makeRenameCommand(document, plan.target, plan.name);
         if (command)
             command->setText(describe(plan));
+        return command;
+    }
+    if (plan.action == Action::SetField) {
+        auto *command = new SetFieldCommand(document, plan.target, plan.field, plan.value);
+        if (!command->isValid()) {
+            delete command;
+            return nullptr;
+        }
+        command->setText(describe(plan));
         return command;
     }
     // A plan read against an older model may clash with what was added since.
@@ -136,6 +149,7 @@ QUndoCommand *makeCommand(Document *document, const Plan &plan, const Placement 
         break;
     }
     case Action::Rename:
+    case Action::SetField:
         break;
     }
     return command;

@@ -5,6 +5,7 @@
 #include "model/sentence/objectlookup.h"
 #include "model/sentence/sentence.h"
 #include "model/sentence/sentencewords.h"
+#include "model/sentence/setsentence.h"
 #include "model/yaml/closestmatch.h"
 
 #include <QRegularExpression>
@@ -194,7 +195,8 @@ Result interpret(const Model &model, const QString &input)
     const QString word = (space < 0 ? text : text.left(space)).toLower();
     const QString rest = space < 0 ? QString() : text.mid(space + 1);
     // Free text may hold an arrow; anything else with one is a flow.
-    const bool freeText = word == QLatin1String("question") || word == QLatin1String("question:") || word == QLatin1String("decision");
+    const bool freeText = word == QLatin1String("question") || word == QLatin1String("question:")
+                          || word == QLatin1String("decision") || word == QLatin1String("set");
     if (!freeText && text.contains(QStringLiteral("->")))
         return addFlow(model, text);
     if (parseEnum<ElementKind>(word))
@@ -216,6 +218,8 @@ Result interpret(const Model &model, const QString &input)
         return addQuestion(model, word.endsWith(u':') ? QStringLiteral(":") + rest : rest);
     if (word == QLatin1String("rename"))
         return rename(model, rest);
+    if (word == QLatin1String("set"))
+        return setField(model, rest);
     const QString suggestion = yaml::closestMatch(word, firstWords());
     if (!suggestion.isEmpty())
         return failure(QStringLiteral("'%1' is not something I can add — did you mean %2?").arg(word, suggestion));

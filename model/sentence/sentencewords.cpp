@@ -8,7 +8,7 @@ QStringList firstWords()
     for (const ElementKindRow &row : kElementKinds)
         words << QString::fromLatin1(row.name.data(), qsizetype(row.name.size()));
     words << QStringLiteral("zone") << QStringLiteral("team") << QStringLiteral("question")
-          << QStringLiteral("decision") << QStringLiteral("rename");
+          << QStringLiteral("decision") << QStringLiteral("rename") << QStringLiteral("set");
     return words;
 }
 
@@ -29,6 +29,7 @@ QString exampleName(Action action)
     case Action::AddQuestion:
     case Action::AddDecision:
     case Action::Rename:
+    case Action::SetField:
         break;
     }
     return QStringLiteral("Bookings");

@@ -58,6 +58,15 @@ void TestSentences::readsSentences_data()
     QTest::newRow("quoted name with in") << "service \"Sign in page\" in internet"
                                          << "Add service sign-in-page in internet";
     QTest::newRow("kind in any case") << "Service Triage" << "Add service triage";
+    // set: the team by name becomes its id; a nested field by its last part.
+    QTest::newRow("set team by name") << "set booking-service team Kestrel Payments"
+                                      << "Set booking-service team to Kestrel Payments";
+    QTest::newRow("set on a name of two words") << "set Patient records stateful to yes"
+                                                << "Set legacy-box stateful to yes";
+    QTest::newRow("set nested by last part") << "set booking-service authentication oauth2"
+                                             << "Set booking-service security.authentication to oauth2";
+    QTest::newRow("set flow text with arrow") << "set nightly-export description copy a -> b"
+                                              << "Set nightly-export description to copy a -> b";
     // Mistakes, in words.
     QTest::newRow("misspelt end") << "bookng-service -> records-service"
                                   << "error: no element called 'bookng-service' — did you mean booking-service?";
@@ -78,6 +87,14 @@ void TestSentences::readsSentences_data()
                                                   "payments-vendor?";
     QTest::newRow("rename without to") << "rename booking-service"
                                        << "error: say what to call it: 'rename booking-service to Bookings'";
+    QTest::newRow("set unknown field") << "set booking-service teem platform"
+                                       << "error: an element has no field 'teem' — did you mean team?";
+    QTest::newRow("set wrong enum") << "set booking-service kind servce"
+                                    << "error: 'servce' is not a kind — did you mean service?";
+    QTest::newRow("set bool") << "set booking-service stateful perhaps" << "error: stateful is yes or no, not 'perhaps'";
+    QTest::newRow("set unknown team") << "set booking-service team paymnts-vendor"
+                                      << "error: no team called 'paymnts-vendor' — did you mean payments-vendor?";
+    QTest::newRow("set without value") << "set booking-service team" << "error: set team to what? ('none' clears it)";
     QTest::newRow("empty") << "   " << "error: type a sentence, e.g. 'service Bookings in internal'";
     QTest::newRow("unclosed quote") << "service \"Sign in" << "error: the name has an opening quote but no closing one";
 }
@@ -96,7 +113,8 @@ void TestSentences::eachSentenceIsOneUndoStep_data()
     QTest::addColumn<QString>("sentence");
     for (const char *s : {"service Video consultation in app-network", "zone Partner network in internet",
                           "booking-service -> records-service https", "question for payments-vendor: who rotates the keys?",
-                          "decision Use SMS reminders", "team Platform", "rename booking-service to Bookings"})
+                          "decision Use SMS reminders", "team Platform", "rename booking-service to Bookings",
+                          "set booking-service team payments-vendor", "set booking-service-to-records-service encrypted no"})
         QTest::newRow(s) << QString::fromUtf8(s);
 }
 

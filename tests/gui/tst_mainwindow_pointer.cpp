@@ -251,7 +251,8 @@ void TestMainWindow::findingsAndPickersShowNames()
     f.targets = {QStringLiteral("order-db")};
     f.message = QStringLiteral("Datastore order-db has no backup; flow orders-to-order-db writes to it from zone internal");
     QCOMPARE(displayMessage(model, f),
-             QStringLiteral("Datastore “Orders DB” has no backup; flow orders-to-order-db writes to it from zone “Internal”"));
+             QStringLiteral("Datastore “Orders DB” has no backup; flow “Orders → Orders DB” writes to it from zone "
+                            "“Internal”"));
     Finding plainWords = f;
     plainWords.targets = {QStringLiteral("orders")};
     plainWords.message = QStringLiteral("Service orders has no backup for the orders");

@@ -69,9 +69,19 @@ stamp() { stat -c %Y.%s "$model"; }
 save() { local s; s=$(stamp); sleep 1.1; save_after "$s"; }  # mtime has 1 s steps
 screenshot() { [ -n "$shots" ] && command -v import >/dev/null && import -window root "$shots/$1.png" || true; }
 
-# The file as the editor writes it, before anything is done.
+# The diagram has the keyboard as soon as the model is open: typing starts
+# a sentence in the command bar without a click or Ctrl+K first.
+xdotool type --delay 20 "team Workshop guests"
+sleep 0.3
+key Return
+save
+grep -q "id: workshop-guests" "$model" || fail "typing right after opening did not reach the command bar"
+key ctrl+z
+
+# The file as the editor writes it, before anything is done (but the undo).
 save
 cp "$model" "$work/baseline.yaml"
+grep -q "workshop-guests" "$model" && fail "Ctrl+Z did not take the typed team back"
 
 # Select an element through the find bar, then roll the wheel up and down
 # the inspector (the right-hand dock) where its combo boxes are.
@@ -141,7 +151,16 @@ sleep 0.5
 screenshot commandbar
 key Escape
 expect connected "Escape in the command bar"
+
+# Escape gave the canvas the keyboard back: typing there starts a sentence.
+# `set` fixes the new service's missing team, named as people say it.
+xdotool type --delay 20 "set Video consultation team Platform Engineering"
+sleep 0.3
+key Return
+save
+awk '/id: video-consultation$/ { found = 1 } found && /team:/ { print; exit }' "$model" | grep -q "team: platform-team" \
+  || fail "the set sentence did not give the service its team"
 screenshot final
 
 grep -qi "ambiguous" "$work/lintel.log" && fail "Qt reported an ambiguous shortcut"
-echo "PASS: wheel, F2 in place, command bar sentences, undo/redo keys and saving under Xvfb"
+echo "PASS: typing on open, wheel, F2 in place, command bar sentences, set, undo/redo keys and saving under Xvfb"

@@ -121,6 +121,16 @@ void CanvasView::centerOnObject(const ObjectRef &ref)
     centerOn(area.center());
 }
 
+void CanvasView::revealObject(const ObjectRef &ref)
+{
+    const CanvasItem *item = m_scene->itemFor(ref);
+    if (!item)
+        return;
+    // Scroll only as far as needed, keeping the zoom: the facilitator keeps
+    // their bearings while the new element comes into view.
+    ensureVisible(item->sceneBoundingRect(), 40, 40);
+}
+
 void CanvasView::deleteSelection()
 {
     std::vector<ObjectRef> refs;

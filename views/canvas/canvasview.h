@@ -64,6 +64,8 @@ public slots:
     void setSnapToGrid(bool on);
     // Scrolls `ref` into the middle (zooming in to a readable level if far out).
     void centerOnObject(const lintel::ObjectRef &ref);
+    // Scrolls just enough to show the object (one that was just added).
+    void revealObject(const lintel::ObjectRef &ref);
     void deleteSelection();
     // Adds a palette entry in the middle of the visible area.
     void addAtViewCentre(const QString &paletteEntry);

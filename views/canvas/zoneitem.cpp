@@ -109,6 +109,23 @@ void ZoneItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         paintFindingMarker(painter, QPointF(m_rect.right() - 16, m_rect.top() + kZoneHeader / 2));
 }
 
+// A title too long for the zone loses whole words from its end ("Cardholder
+// data …", not "Cardholder da…"): a reader recognises words, not stems.
+// A first word that does not fit on its own is cut as usual.
+static QString elidedAtWord(const QString &name, double width)
+{
+    const QFontMetricsF &metrics = canvasFontMetrics(CanvasFont::ZoneTitle);
+    const QString elided = metrics.elidedText(name, Qt::ElideRight, width);
+    if (elided == name)
+        return name;
+    const QString kept = elided.chopped(1);  // without the "…"
+    const qsizetype space = kept.lastIndexOf(u' ');
+    const bool cutInsideAWord = kept.size() < name.size() && name[kept.size()] != u' ';
+    if (!cutInsideAWord || space <= 0)
+        return elided;
+    return kept.left(space).trimmed() + QStringLiteral(" …");
+}
+
 EnlargedLabel ZoneItem::titleLabel(double lod) const
 {
     // Far out the zone names are the map's only labels: a little larger
@@ -130,7 +147,7 @@ EnlargedLabel ZoneItem::titleLabel(double lod) const
         return {};
     label.screenPixels = canvasFont(CanvasFont::ZoneTitle).pixelSize() * lod * label.scale;
     const double available = m_rect.width() / label.scale - 24;
-    label.lines << canvasFontMetrics(CanvasFont::ZoneTitle).elidedText(m_name, Qt::ElideRight, std::max(0.0, available));
+    label.lines << elidedAtWord(m_name, std::max(0.0, available));
     return label;
 }
 

@@ -74,8 +74,11 @@ ApiContractsPanel::ApiContractsPanel(Document *document, SelectionModel *selecti
     m_editor = new ObjectEditor(document, Collection::Apis, options);
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(scrollingPage(m_editor, QMargins(6, 6, 6, 6)), QStringLiteral("Contract"));
-    m_tabs->addTab(operationsEditor(), QStringLiteral("Operations"));
-    m_tabs->addTab(schemasEditor(), QStringLiteral("Schemas"));
+    // The tables scroll inside their pages so that this panel, tabbed with
+    // the Problems panel, does not force the bottom dock taller than the
+    // window can spare at 1280x720.
+    m_tabs->addTab(scrollingPage(operationsEditor(), {}), QStringLiteral("Operations"));
+    m_tabs->addTab(scrollingPage(schemasEditor(), {}), QStringLiteral("Schemas"));
 
     m_placeholder = addHintAndDetail(m_stack, QStringLiteral("Select an API contract, or add one with +"), m_tabs);
     layOutListAndDetail(this, m_list, m_stack, 2, 5);
