@@ -1,6 +1,7 @@
 // The editor window's docks: palette and outline on the left, the inspector
 // on the right, the problems and the other list panels tabbed at the bottom.
 #include "app/gui/mainwindow.h"
+#include "app/gui/comparemode.h"
 #include "app/gui/viewtabs.h"
 #include "views/canvas/canvasview.h"
 #include "views/canvas/palette.h"
@@ -10,6 +11,7 @@
 #include "views/panels/outlinepanel.h"
 #include "views/panels/problemspanel.h"
 #include "views/panels/questionspanel.h"
+#include "views/selectionmodel.h"
 
 #include <QDockWidget>
 #include <QListWidgetItem>
@@ -84,6 +86,15 @@ void MainWindow::createDocks()
     tabifyDockWidget(apisDock, decisionsDock);
     tabifyDockWidget(decisionsDock, questionsDock);
     m_docks.problems->raise();
+
+    m_compare = new CompareMode({this, m_document, m_validator, m_tabs, m_problems, [this] { return m_prompts; },
+                                 [this](const ObjectRef &ref) {
+                                     m_selection->select({ref});
+                                     showObject(ref);
+                                 }},
+                                this);
+    tabifyDockWidget(questionsDock, m_compare->changesDock());
+    tabifyDockWidget(m_compare->changesDock(), m_compare->conflictsDock());
 }
 
 // Dock sizes given before the window is first shown are shared out again

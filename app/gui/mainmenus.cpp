@@ -9,6 +9,7 @@
 #include "app/gui/filesession.h"
 #include "app/gui/findbar.h"
 #include "app/gui/mainwindow.h"
+#include "app/gui/comparemode.h"
 #include "app/gui/presentationmode.h"
 #include "app/gui/prompts.h"
 #include "app/gui/toolbaricons.h"
@@ -63,6 +64,7 @@ void MainWindow::createMenus()
     file->addAction(tr("Save Re&vision with Message…"), QKeySequence(tr("Ctrl+Alt+S")), m_files,
                     &FileSession::saveRevisionWithMessage);
     file->addAction(tr("&Revisions…"), this, &MainWindow::showRevisions);
+    m_compare->populateMenu(file->addMenu(tr("&Compare With")));
     file->addSeparator();
     QMenu *exportMenu = file->addMenu(tr("&Export"));
     exportMenu->addAction(tr("&Everything…"), QKeySequence(tr("Ctrl+E")), this, [this] { exportWith(); });

@@ -20,6 +20,7 @@ class ContextMenus;
 class ApiContractsPanel;
 class CanvasKeys;
 class CommandBar;
+class CompareMode;
 class DecisionsPanel;
 class FileSession;
 class FindBar;
@@ -60,6 +61,7 @@ public:
     ProblemsPanel *problems() const { return m_problems; }
     DecisionsPanel *decisions() const { return m_decisions; }
     PresentationMode *presentation() const { return m_presentation; }
+    CompareMode *compare() const { return m_compare; }
 
 public slots:
     void exportWith(const QStringList &exporterIds = {});
@@ -113,6 +115,7 @@ private:
     AutoLayout *m_autoLayout;
     ContextMenus *m_contextMenus = nullptr;
     PresentationMode *m_presentation = nullptr;
+    CompareMode *m_compare = nullptr;
     ViewTabs *m_tabs;
     InspectorPanel *m_inspector = nullptr;
     OutlinePanel *m_outline = nullptr;

@@ -42,6 +42,14 @@ int FindingsModel::rowCount(const QModelIndex &parent) const
 
 int FindingsModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
 
+void FindingsModel::setIntroduced(const QSet<QString> &fingerprints, const QString &comparedWith)
+{
+    m_introduced = fingerprints;
+    m_comparedWith = comparedWith;
+    if (rowCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
 QVariant FindingsModel::data(const QModelIndex &index, int role) const
 {
     const Finding *f = findingAt(index);
@@ -50,7 +58,9 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case SeverityColumn: return enumName(f->severity);
+        case SeverityColumn:
+            return m_introduced.contains(f->fingerprint) ? enumName(f->severity) + QStringLiteral(" · new")
+                                                         : enumName(f->severity);
         case RuleColumn: return f->rule;
         case TargetColumn: {
             QStringList names;
@@ -74,6 +84,8 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
             tip = QStringLiteral("<b>%1</b><br>%2").arg(rule->title.toHtmlEscaped(), tip);
         if (f->suppressed && !f->suppressionNote.isEmpty())
             tip += QStringLiteral("<br><i>Accepted: %1</i>").arg(f->suppressionNote.toHtmlEscaped());
+        if (m_introduced.contains(f->fingerprint))
+            tip += QStringLiteral("<br><i>New since %1</i>").arg(m_comparedWith.toHtmlEscaped());
         return tip;
     }
     case Qt::ForegroundRole:
@@ -81,12 +93,14 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
             return QBrush(QColor(0x9a, 0x9a, 0x9a));
         break;
     case Qt::FontRole:
-        if (f->suppressed) {
+        if (f->suppressed || m_introduced.contains(f->fingerprint)) {
             QFont font;
-            font.setItalic(true);
+            font.setItalic(f->suppressed);
+            font.setBold(m_introduced.contains(f->fingerprint));
             return font;
         }
         break;
+    case IntroducedRole: return m_introduced.contains(f->fingerprint);
     case SeverityRole: return int(f->severity);
     case SuppressedRole: return f->suppressed;
     case FingerprintRole: return f->fingerprint;

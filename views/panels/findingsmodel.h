@@ -15,7 +15,7 @@ class FindingsModel : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum Column { SeverityColumn, RuleColumn, TargetColumn, MessageColumn, ColumnCount };
-    enum Role { SeverityRole = Qt::UserRole + 1, SuppressedRole, FingerprintRole, SortRole };
+    enum Role { SeverityRole = Qt::UserRole + 1, SuppressedRole, FingerprintRole, SortRole, IntroducedRole };
 
     using QAbstractTableModel::QAbstractTableModel;
     // With a model, messages and targets show names, ids in the tooltip
@@ -23,6 +23,10 @@ public:
     void setNames(const Model *model) { m_names = model; }
     void setFindings(const Findings &findings);
     const Findings &findings() const { return m_findings; }
+    // While comparing: findings with these fingerprints are new since the
+    // version `comparedWith` and are shown so ("error · new", bold). Empty
+    // to show none as new.
+    void setIntroduced(const QSet<QString> &fingerprints, const QString &comparedWith = {});
     const Finding *findingAt(const QModelIndex &index) const;
     int rowOf(const QString &fingerprint) const;
 
@@ -35,6 +39,8 @@ private:
     QString message(const Finding &f) const;
     Findings m_findings;
     const Model *m_names = nullptr;
+    QSet<QString> m_introduced;
+    QString m_comparedWith;
 };
 
 class FindingsFilter : public QSortFilterProxyModel {
