@@ -1,5 +1,6 @@
 #pragma once
 // The versions of a model that `diff`, `merge` and `validate --baseline`
+// read (through model/compare/modelversion.h, shared with the editor)
 // compare. One argument names one version:
 //
 //   FILE       a YAML model or a .lintel document's latest revision; a file

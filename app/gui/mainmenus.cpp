@@ -10,6 +10,7 @@
 #include "app/gui/findbar.h"
 #include "app/gui/mainwindow.h"
 #include "app/gui/comparemode.h"
+#include "app/gui/importactions.h"
 #include "app/gui/presentationmode.h"
 #include "app/gui/prompts.h"
 #include "app/gui/toolbaricons.h"
@@ -66,6 +67,9 @@ void MainWindow::createMenus()
     file->addAction(tr("&Revisions…"), this, &MainWindow::showRevisions);
     m_compare->populateMenu(file->addMenu(tr("&Compare With")));
     file->addSeparator();
+    m_imports = new ImportActions({this, m_document, [this] { return m_prompts; }, [this] { return m_apis->currentApi(); }},
+                                  this);
+    m_imports->populateMenu(file->addMenu(tr("&Import")));
     QMenu *exportMenu = file->addMenu(tr("&Export"));
     exportMenu->addAction(tr("&Everything…"), QKeySequence(tr("Ctrl+E")), this, [this] { exportWith(); });
     exportMenu->addSeparator();

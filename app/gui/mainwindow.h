@@ -24,6 +24,7 @@ class CompareMode;
 class DecisionsPanel;
 class FileSession;
 class FindBar;
+class ImportActions;
 class InspectorPanel;
 class LiveValidator;
 class OutlinePanel;
@@ -62,6 +63,7 @@ public:
     DecisionsPanel *decisions() const { return m_decisions; }
     PresentationMode *presentation() const { return m_presentation; }
     CompareMode *compare() const { return m_compare; }
+    ImportActions *imports() const { return m_imports; }
 
 public slots:
     void exportWith(const QStringList &exporterIds = {});
@@ -116,6 +118,7 @@ private:
     ContextMenus *m_contextMenus = nullptr;
     PresentationMode *m_presentation = nullptr;
     CompareMode *m_compare = nullptr;
+    ImportActions *m_imports = nullptr;
     ViewTabs *m_tabs;
     InspectorPanel *m_inspector = nullptr;
     OutlinePanel *m_outline = nullptr;
