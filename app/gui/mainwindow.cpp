@@ -1,4 +1,5 @@
 #include "app/gui/mainwindow.h"
+#include "views/validation/rulepackwatcher.h"
 #include "app/gui/windowplacement.h"
 
 #include "app/gui/autolayout.h"
@@ -45,6 +46,10 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_prompts(Prompts
     m_document = new Document(this);
     m_selection = new SelectionModel(this);
     m_validator = new LiveValidator(m_document, this);
+    // The model's rule packs run live with the built-in rules.
+    m_packs = new RulePackWatcher(m_document, this);
+    connect(m_packs, &RulePackWatcher::packsChanged, m_validator,
+            [this] { m_validator->setPackRules(m_packs->rules(), m_packs->problems()); });
     m_files = new FileSession(m_document, this);
     m_autosave = new Autosave(m_document, 30000, this);
     m_autoLayout = new AutoLayout(m_document, this);
@@ -59,6 +64,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_prompts(Prompts
     resize(1440, 900);
 
     createDocks();
+    m_problems->setExtraRules([this](const QString &id) { return m_packs->ruleInfo(id); });
     m_presentation = new PresentationMode(this, m_document, m_tabs, m_selection, m_validator);
     createMenus();
     createKeyboardTools();

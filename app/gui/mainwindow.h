@@ -27,6 +27,7 @@ class FindBar;
 class ImportActions;
 class InspectorPanel;
 class LiveValidator;
+class RulePackWatcher;
 class OutlinePanel;
 class PresentationMode;
 class ProblemsPanel;
@@ -64,6 +65,7 @@ public:
     PresentationMode *presentation() const { return m_presentation; }
     CompareMode *compare() const { return m_compare; }
     ImportActions *imports() const { return m_imports; }
+    RulePackWatcher *rulePacks() const { return m_packs; }
 
 public slots:
     void exportWith(const QStringList &exporterIds = {});
@@ -119,6 +121,7 @@ private:
     PresentationMode *m_presentation = nullptr;
     CompareMode *m_compare = nullptr;
     ImportActions *m_imports = nullptr;
+    RulePackWatcher *m_packs = nullptr;
     ViewTabs *m_tabs;
     InspectorPanel *m_inspector = nullptr;
     OutlinePanel *m_outline = nullptr;

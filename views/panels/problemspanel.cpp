@@ -278,6 +278,8 @@ void ProblemsPanel::updateExplanation()
         return;
     const Finding *f = currentFinding();
     const RuleInfo *rule = f ? findRule(f->rule) : nullptr;
+    if (f && !rule && m_extraRules)
+        rule = m_extraRules(f->rule);
     if (!f) {
         m_explanation->setHtml(QStringLiteral("<p style='color:#777'>Select a finding to see why its rule exists.</p>"));
         return;
@@ -286,9 +288,17 @@ void ProblemsPanel::updateExplanation()
                        .arg((rule ? rule->title : f->rule).toHtmlEscaped(), f->rule.toHtmlEscaped(),
                             enumName(f->severity));
     html += QStringLiteral("<p>%1</p>").arg(displayMessage(m_document->model(), *f).toHtmlEscaped());
+    if (!f->explanation.isEmpty()) {
+        // A pack rule says which of its conditions decided (docs/rule-packs.md).
+        QStringList lines;
+        for (const QString &line : f->explanation)
+            lines << line.toHtmlEscaped();
+        html += QStringLiteral("<p><b>Why this finding.</b><br>%1</p>").arg(lines.join(QStringLiteral("<br>")));
+    }
     if (rule) {
         html += QStringLiteral("<p><b>Why it matters.</b> %1</p>").arg(rule->rationale.toHtmlEscaped());
-        html += QStringLiteral("<p><b>How to fix.</b> %1</p>").arg(rule->remediation.toHtmlEscaped());
+        if (!rule->remediation.isEmpty())
+            html += QStringLiteral("<p><b>How to fix.</b> %1</p>").arg(rule->remediation.toHtmlEscaped());
     }
     if (f->suppressed)
         html += QStringLiteral("<p><i>Accepted: %1</i></p>").arg(f->suppressionNote.toHtmlEscaped());

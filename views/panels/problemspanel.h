@@ -9,6 +9,7 @@
 #include "model/rules/finding.h"
 
 #include <QWidget>
+#include <functional>
 
 class QLabel;
 class QLineEdit;
@@ -25,6 +26,7 @@ class FindingsFilter;
 class FindingsModel;
 class LiveValidator;
 class SelectionModel;
+struct RuleInfo;
 
 class ProblemsPanel : public QWidget {
     Q_OBJECT
@@ -34,6 +36,8 @@ public:
 
     QTableView *view() const { return m_view; }
     FindingsModel *findingsModel() const { return m_model; }
+    // Rules the catalogue does not know (those of rule packs), for Explain.
+    void setExtraRules(std::function<const RuleInfo *(const QString &)> lookup) { m_extraRules = std::move(lookup); }
     FindingsFilter *filter() const { return m_filter; }
     QTextBrowser *explanation() const { return m_explanation; }
     const Finding *currentFinding() const;
@@ -72,6 +76,7 @@ private:
     Document *m_document;
     SelectionModel *m_selection;
     LiveValidator *m_validator;
+    std::function<const RuleInfo *(const QString &)> m_extraRules;
     FindingsModel *m_model;
     FindingsFilter *m_filter;
     QTableView *m_view;

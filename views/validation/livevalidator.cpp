@@ -39,6 +39,24 @@ void LiveValidator::schedule()
     m_debounce.start();
 }
 
+void LiveValidator::setPackRules(std::vector<std::shared_ptr<const Rule>> rules, Diagnostics problems)
+{
+    m_packRules = std::move(rules);
+    m_packProblems.clear();
+    for (const Diagnostic &d : problems) {
+        Finding f;
+        f.rule = QStringLiteral("rule-pack");
+        f.severity = Severity::Error;
+        f.message = d.toString();
+        f.file = d.file;
+        f.line = d.line;
+        f.column = d.column;
+        f.fingerprint = QStringLiteral("rule-pack:") + d.toString();
+        m_packProblems.push_back(f);
+    }
+    schedule();
+}
+
 void LiveValidator::start()
 {
     if (m_running) {
@@ -50,11 +68,14 @@ void LiveValidator::start()
     m_running = true;
     ValidationOptions options;
     options.sourceFile = m_document->fileName();
+    options.packRules = m_packRules;
     const quint64 generation = m_generation;
     // The copy is what makes the worker safe: the UI keeps editing the
     // document's model while the worker reads its own snapshot.
-    m_pool.start([this, generation, model = m_document->model(), options]() {
-        Findings result = validate(model, options);
+    m_pool.start([this, generation, model = m_document->model(), options, problems = m_packProblems]() {
+        Findings result = problems;
+        const Findings found = validate(model, options);
+        result.insert(result.end(), found.begin(), found.end());
         QMetaObject::invokeMethod(
             this, [this, generation, result = std::move(result)]() mutable { deliver(generation, std::move(result)); },
             Qt::QueuedConnection);

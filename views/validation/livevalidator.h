@@ -5,7 +5,11 @@
 // model that has since been edited again are dropped, so what is shown is
 // never older than the last finished run of the newest model.
 #include "model/document/collections.h"
+#include "model/diagnostic.h"
 #include "model/rules/finding.h"
+
+#include <memory>
+#include <vector>
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -16,6 +20,7 @@
 namespace lintel {
 
 class Document;
+class Rule;
 
 class LiveValidator : public QObject {
     Q_OBJECT
@@ -34,6 +39,12 @@ public:
     qint64 lastLatencyMs() const { return m_lastLatencyMs; }
 
     void setDebounceInterval(int ms) { m_debounce.setInterval(ms); }
+
+    // Rules of the model's rule packs, run with the built-in ones on the
+    // same worker; `problems` (a pack that could not be loaded) are shown as
+    // error findings of rule "rule-pack" so they reach the Problems panel.
+    // Validates again.
+    void setPackRules(std::vector<std::shared_ptr<const Rule>> rules, Diagnostics problems);
 
 public slots:
     // Validates now (after the debounce); the document's edits call this.
@@ -59,6 +70,8 @@ private:
     QElapsedTimer m_sinceEdit;
     qint64 m_lastLatencyMs = 0;
     Findings m_findings;
+    std::vector<std::shared_ptr<const Rule>> m_packRules;
+    Findings m_packProblems;
     QHash<QString, QList<int>> m_byTarget;  // id -> indices into m_findings
 };
 
