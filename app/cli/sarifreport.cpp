@@ -233,7 +233,11 @@ QHash<QString, ExtensionRule> extensionRules(const std::vector<SarifExtension> &
 Json packResult(const Finding &finding, ExtensionRule rule, const std::string &uri)
 {
     Json out = result(finding, 0, uri);
+    // A rule of an extension is named by `rule` alone (id, index and the
+    // tool component); ruleId or ruleIndex beside it would repeat it, which
+    // the SARIF multitool flags (SARIF2004).
     out.erase("ruleIndex");
+    out.erase("ruleId");
     out["rule"] = {{"id", utf8(finding.rule)},
                    {"index", rule.index},
                    {"toolComponent", {{"index", rule.extension}}}};
