@@ -24,6 +24,17 @@ const QHash<QString, QString> &elementTypes()
 
 QString text(const std::vector<Token> &w, std::size_t at) { return at < w.size() ? w[at].text : QString(); }
 
+// `name = <statement>`: removes "name =" from the words and returns the
+// name (an empty token when the statement assigns no identifier).
+Token takeAssignedIdentifier(std::vector<Token> &w)
+{
+    if (w.size() < 3 || w[1].text != u"=" || w[1].quoted)
+        return {};
+    const Token identifier = w[0];
+    w.erase(w.begin(), w.begin() + 2);
+    return identifier;
+}
+
 }  // namespace
 
 QString Reader::resolve(const Token &identifier, const Scope &scope)
@@ -79,11 +90,7 @@ void Reader::relationship(const Statement &s, const std::vector<Token> &w, const
 void Reader::modelStatement(const std::vector<Statement> &all, std::size_t &i, const Statement &s, const Scope &scope)
 {
     std::vector<Token> w = s.words;
-    Token identifier;
-    if (w.size() >= 3 && w[1].text == u"=" && !w[1].quoted) {
-        identifier = w[0];
-        w.erase(w.begin(), w.begin() + 2);
-    }
+    const Token identifier = takeAssignedIdentifier(w);
     const QString k = lower(w[0]);
     if (w.size() >= 2 && (w[1].text == u"->" || w[0].text == u"->")) {
         relationship(s, w, scope);
@@ -173,11 +180,7 @@ void Reader::keyValue(const Statement &s, const Scope &scope)
 void Reader::deploymentStatement(const std::vector<Statement> &all, std::size_t &i, const Statement &s, const Scope &scope)
 {
     std::vector<Token> w = s.words;
-    Token identifier;
-    if (w.size() >= 3 && w[1].text == u"=" && !w[1].quoted) {
-        identifier = w[0];
-        w.erase(w.begin(), w.begin() + 2);
-    }
+    const Token identifier = takeAssignedIdentifier(w);
     const QString k = lower(w[0]);
     if (k == u"deploymentnode") {
         DslZone node{scope.element + u'/' + text(w, 1), text(w, 1), text(w, 3), scope.element};

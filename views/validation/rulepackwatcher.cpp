@@ -13,8 +13,13 @@ RulePackWatcher::RulePackWatcher(Document *document, QObject *parent) : QObject(
     m_settle.setInterval(150);
     connect(&m_settle, &QTimer::timeout, this, &RulePackWatcher::reload);
     connect(&m_watcher, &QFileSystemWatcher::fileChanged, &m_settle, qOverload<>(&QTimer::start));
-    connect(m_document, &Document::modelReset, this, &RulePackWatcher::reload);
-    connect(m_document, &Document::fileNameChanged, this, &RulePackWatcher::reload);
+    // Opening a file resets the model and renames the document in one go:
+    // both ask for one reload, after they have both happened.
+    m_coalesce.setSingleShot(true);
+    m_coalesce.setInterval(0);
+    connect(&m_coalesce, &QTimer::timeout, this, &RulePackWatcher::reload);
+    connect(m_document, &Document::modelReset, &m_coalesce, qOverload<>(&QTimer::start));
+    connect(m_document, &Document::fileNameChanged, &m_coalesce, qOverload<>(&QTimer::start));
     connect(m_document, &Document::rulesChanged, this, [this] {
         if (m_document->model().rules.packs != m_citedPacks)
             reload();

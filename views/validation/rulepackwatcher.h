@@ -40,7 +40,8 @@ private:
     packs::LoadedPacks m_loaded;
     QStringList m_citedPacks;  // what the model names, to notice a change
     QFileSystemWatcher m_watcher;
-    QTimer m_settle;  // editors save in bursts (write, rename): reload once
+    QTimer m_settle;    // editors save in bursts (write, rename): reload once
+    QTimer m_coalesce;  // model reset and new file name: reload once
 };
 
 }  // namespace lintel
