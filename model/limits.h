@@ -33,20 +33,20 @@ inline constexpr std::int64_t kMaxModelBytes = std::int64_t(128) * 1024 * 1024;
 // exponentially large tree.
 inline constexpr std::uint64_t kMaxAliasCopies = 1'000'000;
 
-// yaml-cpp refuses an implicit key (`key: value`) longer than 1024
-// characters. The writer switches to the explicit form (`? key` on its own
+// YAML parsers (libyaml, yaml-cpp) refuse an implicit key (`key: value`)
+// longer than 1024 characters. The writer switches to the explicit form (`? key` on its own
 // line, then `: value`) before that, counting the key as written (quotes
 // and escapes included).
 inline constexpr int kMaxImplicitKeyBytes = 1000;
 
-// yaml-cpp stops parsing at this nesting depth (its own guard against deep
-// recursion). The deepest place an `x-` key can appear is five containers
+// The YAML reader stops parsing at this nesting depth (readers of the tree
+// recurse, so the depth is bounded). The deepest place an `x-` key can appear is five containers
 // down (the top level, `apis`, an API, its `operations`, an operation), so
 // anything within kMaxExtensionDepth parses; past it, the reader's message
 // names the real limit.
 inline constexpr int kYamlParserDepth = 500;
 inline constexpr int kDeepestExtensionKey = 5;
 static_assert(kDeepestExtensionKey + kMaxExtensionDepth < kYamlParserDepth,
-              "every x- value Lintel accepts must be within what yaml-cpp parses");
+              "every x- value Lintel accepts must be within what the YAML reader parses");
 
 }  // namespace lintel::limits

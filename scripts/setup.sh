@@ -13,7 +13,7 @@ packages=(
   cmake ninja-build g++ pkg-config
   clang libclang-rt-14-dev
   qt6-base-dev qt6-svg-dev libqt6svg6-dev libgl-dev qt6-declarative-dev
-  libyaml-cpp-dev libsqlite3-dev libgraphviz-dev graphviz
+  libyaml-cpp-dev libyaml-dev libsqlite3-dev libgraphviz-dev graphviz
   libcmark-gfm-dev libcmark-gfm-extensions-dev libkainjow-mustache-dev
   nlohmann-json3-dev libcli11-dev
   fonts-dejavu-core xvfb xauth libxml2-utils poppler-utils

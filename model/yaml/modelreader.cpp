@@ -85,7 +85,7 @@ std::vector<ModelReader::Entry> ModelReader::entriesOf(NodeIndex mapping, bool r
     const bool big = m_tree.at(mapping).childCount > 64;
     std::unordered_map<std::string_view, std::size_t> index;
     NodeIndex value = kNoNode;
-    // Children of a mapping alternate key, value (yaml-cpp always sends both).
+    // Children of a mapping alternate key, value (the parser always sends both).
     for (NodeIndex k = m_tree.firstChild(mapping); k != kNoNode && (value = m_tree.nextSibling(k)) != kNoNode;
          k = m_tree.nextSibling(value)) {
         if (m_tree.at(k).kind != NodeKind::Scalar) {

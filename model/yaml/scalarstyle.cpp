@@ -129,7 +129,7 @@ QByteArray doubleQuoted(const QString &text)
     QByteArray out;
     out.reserve(text.size() + 2);
     out += '"';
-    // Only \xXX and \uXXXX for the rest: yaml-cpp decodes "\N" (NEL) to a
+    // Only \xXX and \uXXXX for the rest: some readers (yaml-cpp) decode "\N" (NEL) to a
     // lone byte that is not UTF-8.
     forEachCodePoint(text, [&](char32_t c) {
         switch (c) {
@@ -179,8 +179,9 @@ QByteArray literalBlock(const QString &text, int contentIndent)
     const qsizetype trailingNewlines = text.size() - body;
     QByteArray out("|");
     // Indentation is detected from the first line; if that starts with a
-    // space (or is empty), say explicitly that content is 2 columns in.
-    if (text.front() == u' ' || text.front() == u'\n')
+    // space or a tab (libyaml refuses a tab there) or is empty, say
+    // explicitly that content is 2 columns in.
+    if (text.front() == u' ' || text.front() == u'\t' || text.front() == u'\n')
         out += '2';
     // Chomping: `-` strip the final newline, none keeps one, `+` keeps all.
     out += trailingNewlines == 0 ? "-" : trailingNewlines == 1 ? "" : "+";

@@ -11,7 +11,7 @@
 // without a final newline came back with one; it writes a blank line after
 // literal blocks, puts `{}` on its own line, prints 0.1 as
 // 0.10000000000000001 and writes "true" or "123" unquoted. The output is
-// still checked against yaml-cpp: every test reads it back with its parser.
+// read back by tests with the model reader (libyaml) and with yaml-cpp.
 //
 // Not only for models: the OpenAPI exporter writes its documents through it
 // too, so Lintel has one quoting policy (ADR 0022).

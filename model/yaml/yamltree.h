@@ -1,5 +1,6 @@
 #pragma once
-// A compact, read-only YAML tree built straight from yaml-cpp's parser events.
+// A compact, read-only YAML tree built straight from a YAML parser's events
+// (libyaml's, ADR 0034).
 //
 // Why not YAML::Node: it keeps a heap object, a shared_ptr and a std::string
 // per node and needed ~390 MB for a 6.8 MB model. Here every node is a small
