@@ -31,6 +31,7 @@ enum FieldFlag : unsigned {
     // may hold other text (a person's name), so it is neither renamed nor
     // checked.
     OffersOnly = 1u << 5,
+    IsStage = 1u << 6,  // an ownership stage: 1, 2, 3 or 4
 };
 
 // A field holding ids of objects of collection `c`: a string, a list of
@@ -68,12 +69,27 @@ template <class V, SameOrConst<System> T> void describe(V &v, T &s)
     v("version", s.version);
 }
 
+template <class V, SameOrConst<ExitItem> T> void describe(V &v, T &i)
+{
+    v("what", i.what, Required);
+    v("element", i.element, refersTo(Collection::Elements));
+    v("status", i.status);
+    v("note", i.note, MultiLine);
+}
+
+template <class V, SameOrConst<TeamExit> T> void describe(V &v, T &e)
+{
+    v("access", e.access);
+    v("credentials", e.credentials);
+}
+
 template <class V, SameOrConst<Team> T> void describe(V &v, T &t)
 {
     v("id", t.id, Required | IsId);
     v("name", t.name);
     v("kind", t.kind);
     v("contact", t.contact);
+    v("exit", t.exit);
 }
 
 template <class V, SameOrConst<Zone> T> void describe(V &v, T &z)
@@ -111,6 +127,53 @@ template <class V, SameOrConst<Operations> T> void describe(V &v, T &o)
     v("runbook", o.runbook);
 }
 
+template <class V, SameOrConst<StageRecord> T> void describe(V &v, T &r)
+{
+    v("since", r.since, IsDate);
+    v("stage", r.stage, IsStage);
+    v("note", r.note, MultiLine);
+}
+
+template <class V, SameOrConst<Walkthrough> T> void describe(V &v, T &w)
+{
+    v("date", w.date, IsDate);
+    v("by", w.by);
+}
+
+template <class V, SameOrConst<KnowledgeTransfer> T> void describe(V &v, T &k)
+{
+    v("walkthrough", k.walkthrough);
+    v("documentation", k.documentation);
+    v("questions", k.questions, refersTo(Collection::Questions));
+    v("access_transferred", k.accessTransferred);
+    v("access", k.access);
+}
+
+template <class V, SameOrConst<DoneItem> T> void describe(V &v, T &d)
+{
+    v("status", d.status);
+    v("note", d.note, MultiLine);
+}
+
+template <class V, SameOrConst<DefinitionOfDone> T> void describe(V &v, T &d)
+{
+    v("tests", d.tests);
+    v("api_docs", d.apiDocs);
+    v("observability", d.observability);
+    v("rollback_notes", d.rollbackNotes);
+    v("operational_notes", d.operationalNotes);
+}
+
+template <class V, SameOrConst<Handover> T> void describe(V &v, T &h)
+{
+    v("stage", h.stage, IsStage);
+    v("since", h.since, IsDate);
+    v("note", h.note, MultiLine);
+    v("history", h.history);
+    v("knowledge", h.knowledge);
+    v("done", h.done);
+}
+
 template <class V, SameOrConst<Element> T> void describe(V &v, T &e)
 {
     v("id", e.id, Required | IsId);
@@ -131,6 +194,7 @@ template <class V, SameOrConst<Element> T> void describe(V &v, T &e)
     v("owner", e.owner, refersTo(Collection::Elements));
     v("encryption_at_rest", e.encryptionAtRest);
     v("backup", e.backup);
+    v("handover", e.handover);
 }
 
 template <class V, SameOrConst<Resilience> T> void describe(V &v, T &r)
@@ -217,6 +281,26 @@ template <class V, SameOrConst<Question> T> void describe(V &v, T &q)
     v("answer", q.answer, MultiLine);
 }
 
+template <class V, SameOrConst<TransitionPhase> T> void describe(V &v, T &p)
+{
+    v("id", p.id, Required | IsId);
+    v("name", p.name);
+    v("kind", p.kind);
+    v("planned_start", p.plannedStart, IsDate);
+    v("planned_end", p.plannedEnd, IsDate);
+    v("actual_start", p.actualStart, IsDate);
+    v("actual_end", p.actualEnd, IsDate);
+}
+
+template <class V, SameOrConst<Transition> T> void describe(V &v, T &t)
+{
+    v("name", t.name);
+    v("outgoing", t.outgoing, refersTo(Collection::Teams));
+    v("incoming", t.incoming, refersTo(Collection::Teams));
+    v("target_date", t.targetDate, IsDate);
+    v("phases", t.phases);
+}
+
 template <class V, SameOrConst<View> T> void describe(V &v, T &w)
 {
     v("id", w.id, Required | IsId);
@@ -255,6 +339,7 @@ template <class V, SameOrConst<Model> T> void describe(V &v, T &m)
     v("apis", m.apis);
     v("decisions", m.decisions);
     v("questions", m.questions);
+    v("transition", m.transition);
     v("views", m.views);
     v("rules", m.rules);
     v("accepted_risks", m.acceptedRisks);

@@ -27,6 +27,12 @@ enum class ApiStatus { Draft, Stable, Deprecated };
 enum class DecisionStatus { Proposed, Accepted, Rejected, Deprecated, Superseded };
 enum class QuestionStatus { Open, Answered };
 enum class Severity { Error, Warning, Info };  // most severe first
+// The steps of a handover as the practice names them (docs/model-format.md,
+// "transition"); a phase says which one it is so rules can reason about it
+// whatever the user calls it.
+enum class PhaseKind { Audit, ParallelTeam, KnowledgeTransfer, ControlledImplementation, OwnershipShift };
+// A definition-of-done item or an exit checklist item.
+enum class ItemStatus { Done, Open, NotApplicable };
 
 template <class E> struct EnumTraits;
 
@@ -47,6 +53,9 @@ LINTEL_ENUM_NAMES(ApiStatus, "draft", "stable", "deprecated")
 LINTEL_ENUM_NAMES(DecisionStatus, "proposed", "accepted", "rejected", "deprecated", "superseded")
 LINTEL_ENUM_NAMES(QuestionStatus, "open", "answered")
 LINTEL_ENUM_NAMES(Severity, "error", "warning", "info")
+LINTEL_ENUM_NAMES(PhaseKind, "audit", "parallel-team", "knowledge-transfer", "controlled-implementation",
+                  "ownership-shift")
+LINTEL_ENUM_NAMES(ItemStatus, "done", "open", "not-applicable")
 #undef LINTEL_ENUM_NAMES
 
 template <class E> concept ModelEnum = requires { EnumTraits<E>::names; };

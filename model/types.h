@@ -53,10 +53,27 @@ struct System : Node {
     friend bool operator==(const System &, const System &) = default;
 };
 
+// One thing a leaving team must give back: an access to revoke or a
+// credential to rotate (docs/model-format.md, "exit").
+struct ExitItem : Node {
+    QString what;
+    QString element;  // the element it concerns, when it is one element's
+    std::optional<ItemStatus> status;
+    QString note;
+    friend bool operator==(const ExitItem &, const ExitItem &) = default;
+};
+
+// A leaving vendor's exit checklist.
+struct TeamExit : Node {
+    std::vector<ExitItem> access, credentials;
+    friend bool operator==(const TeamExit &, const TeamExit &) = default;
+};
+
 struct Team : Node {
     QString id, name;
     std::optional<TeamKind> kind;
     QString contact;
+    TeamExit exit;
     friend bool operator==(const Team &, const Team &) = default;
 };
 
@@ -89,6 +106,55 @@ struct Operations : Node {
     friend bool operator==(const Operations &, const Operations &) = default;
 };
 
+// An earlier ownership stage of an element, kept when the stage changes.
+struct StageRecord : Node {
+    QString since;  // first: the history is keyed by date when compared
+    std::optional<int> stage;
+    QString note;
+    friend bool operator==(const StageRecord &, const StageRecord &) = default;
+};
+
+struct Walkthrough : Node {
+    QString date, by;
+    friend bool operator==(const Walkthrough &, const Walkthrough &) = default;
+};
+
+// What the incoming team has been given about an element.
+struct KnowledgeTransfer : Node {
+    Walkthrough walkthrough;
+    QString documentation;  // where: a link or a path
+    QStringList questions;  // ids of the questions answered for it
+    std::optional<bool> accessTransferred;
+    QString access;  // what access was handed over
+    friend bool operator==(const KnowledgeTransfer &, const KnowledgeTransfer &) = default;
+};
+
+struct DoneItem : Node {
+    std::optional<ItemStatus> status;
+    QString note;
+    friend bool operator==(const DoneItem &, const DoneItem &) = default;
+};
+
+// What an operator signs before taking an element over. Observability
+// without a status of its own is judged from the element's `operations`.
+struct DefinitionOfDone : Node {
+    DoneItem tests, apiDocs, observability, rollbackNotes, operationalNotes;
+    friend bool operator==(const DefinitionOfDone &, const DefinitionOfDone &) = default;
+};
+
+// An element's place in the transition: its ownership stage (1 the outgoing
+// team leads, 2 shared, 3 the incoming team leads, 4 the incoming team owns
+// it alone), what was transferred, and how done it is.
+struct Handover : Node {
+    std::optional<int> stage;
+    QString since;  // the date the stage was reached
+    QString note;   // why, required when the stage moved back
+    std::vector<StageRecord> history;
+    KnowledgeTransfer knowledge;
+    DefinitionOfDone done;
+    friend bool operator==(const Handover &, const Handover &) = default;
+};
+
 struct Element : Node {
     QString id, name;
     ElementKind kind = ElementKind::Service;
@@ -104,6 +170,7 @@ struct Element : Node {
     QString owner;
     std::optional<bool> encryptionAtRest;
     QString backup;
+    Handover handover;  // compute and stores, during a transition
     friend bool operator==(const Element &, const Element &) = default;
 };
 
@@ -172,6 +239,23 @@ struct Question : Node {
     friend bool operator==(const Question &, const Question &) = default;
 };
 
+struct TransitionPhase : Node {
+    QString id, name;
+    std::optional<PhaseKind> kind;
+    QString plannedStart, plannedEnd, actualStart, actualEnd;
+    friend bool operator==(const TransitionPhase &, const TransitionPhase &) = default;
+};
+
+// A system changing hands: from the outgoing team to the incoming one, in
+// phases (docs/model-format.md, "transition").
+struct Transition : Node {
+    QString name;
+    QString outgoing, incoming;  // team ids
+    QString targetDate;
+    std::vector<TransitionPhase> phases;
+    friend bool operator==(const Transition &, const Transition &) = default;
+};
+
 struct View : Node {
     QString id, name;
     QStringList elements;
@@ -202,6 +286,7 @@ struct Model : Node {
     std::vector<Api> apis;
     std::vector<Decision> decisions;
     std::vector<Question> questions;
+    Transition transition;
     std::vector<View> views;
     RuleSettings rules;
     std::vector<AcceptedRisk> acceptedRisks;

@@ -171,6 +171,10 @@ template <class M> void ModelReader::readValue(NodeIndex node, M &member, unsign
             member.reset();
         else if (kind != NodeKind::Scalar || !(member = parseInt(m_tree.text(node))))
             reportType(node, key, "a whole number");
+        else if ((flags & IsStage) && (*member < 1 || *member > 4))
+            report(node, QStringLiteral("\"%1\" is an ownership stage: 1, 2, 3 or 4, not %2")
+                             .arg(QLatin1String(key.data(), qsizetype(key.size())))
+                             .arg(*member));
     } else if constexpr (ModelEnum<M>) {
         std::optional<M> value;
         if (readEnum(node, value, key, false))
