@@ -80,47 +80,56 @@ QString opName(Op op)
     return {};
 }
 
-bool evaluate(const Condition &c, const ModelIndex &index, ObjectAt object, QStringList *reasons)
+namespace {
+
+// Where the clauses that decided go: one line each, `prefix` in front.
+// Lines are written straight into the caller's list, and those of clauses
+// that turn out not to have decided are taken out again; a finding's
+// explanation is built for every finding, so this avoids a list per clause.
+struct Reasons {
+    QStringList &lines;
+    QLatin1String prefix;
+};
+
+bool judge(const Condition &c, const ModelIndex &index, ObjectAt object, Reasons *reasons)
 {
+    const qsizetype start = reasons ? reasons->lines.size() : 0;
     switch (c.op) {
-    case Op::All: {
+    case Op::All:
         // Holds: every child's reasons. Fails: the first failing child's.
-        QStringList held;
         for (const Condition &child : c.children) {
-            QStringList childReasons;
-            if (!evaluate(child, index, object, reasons ? &childReasons : nullptr)) {
+            const qsizetype childStart = reasons ? reasons->lines.size() : 0;
+            if (!judge(child, index, object, reasons)) {
                 if (reasons)
-                    *reasons << childReasons;
+                    reasons->lines.remove(start, childStart - start);
                 return false;
             }
-            held << childReasons;
         }
-        if (reasons)
-            *reasons << held;
         return true;
-    }
-    case Op::Any: {
+    case Op::Any:
         // Holds: the first holding child's reasons. Fails: every child's.
-        QStringList failed;
         for (const Condition &child : c.children) {
-            QStringList childReasons;
-            if (evaluate(child, index, object, reasons ? &childReasons : nullptr)) {
+            const qsizetype childStart = reasons ? reasons->lines.size() : 0;
+            if (judge(child, index, object, reasons)) {
                 if (reasons)
-                    *reasons << childReasons;
+                    reasons->lines.remove(start, childStart - start);
                 return true;
             }
-            failed << childReasons;
         }
-        if (reasons)
-            *reasons << failed;
         return false;
-    }
     case Op::Not: {
-        QStringList inner;
-        const bool held = evaluate(c.children.front(), index, object, reasons ? &inner : nullptr);
-        if (reasons)
-            for (const QString &r : inner)
-                *reasons << QStringLiteral("not (%1)").arg(r);
+        const bool held = judge(c.children.front(), index, object, reasons);
+        if (reasons) {
+            const qsizetype cut = reasons->prefix.size();
+            for (qsizetype i = start; i < reasons->lines.size(); ++i) {
+                QString &line = reasons->lines[i];
+                QString wrapped = line.left(cut);
+                wrapped += QLatin1String("not (");
+                wrapped += QStringView(line).mid(cut);
+                wrapped += u')';
+                line = std::move(wrapped);
+            }
+        }
         return !held;
     }
     default: break;
@@ -128,12 +137,31 @@ bool evaluate(const Condition &c, const ModelIndex &index, ObjectAt object, QStr
     const FieldValue value = c.field->read(index, object);
     const bool held = holdsOn(c, value);
     if (reasons) {
-        // Concatenation rather than arg(): this runs once per clause of
-        // every finding, tens of thousands of times on a large model.
-        const QString seen = c.field->text() + QLatin1String(" is ") + value.shown();
-        *reasons << (held ? seen : seen + QLatin1String(", ") + requirement(c));
+        const QString shown = value.shown();
+        QString line;
+        line.reserve(reasons->prefix.size() + c.field->text().size() + 4 + shown.size() + (held ? 0 : 32));
+        line += reasons->prefix;
+        line += c.field->text();
+        line += QLatin1String(" is ");
+        line += shown;
+        if (!held) {
+            line += QLatin1String(", ");
+            line += requirement(c);
+        }
+        reasons->lines.append(std::move(line));
     }
     return held;
+}
+
+}  // namespace
+
+bool evaluate(const Condition &c, const ModelIndex &index, ObjectAt object, QStringList *reasons,
+              QLatin1String prefix)
+{
+    if (!reasons)
+        return judge(c, index, object, nullptr);
+    Reasons r{*reasons, prefix};
+    return judge(c, index, object, &r);
 }
 
 }  // namespace lintel::packs

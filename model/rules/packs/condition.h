@@ -22,10 +22,12 @@ struct Condition {
     QRegularExpression pattern;       // Matches
 };
 
-// Judges `condition` on `object`. `reasons` receives, for a condition that
-// holds, the clauses that made it hold, and for one that fails, the clauses
-// that failed - each as "FIELD is VALUE" plus what was required.
-bool evaluate(const Condition &condition, const ModelIndex &index, ObjectAt object, QStringList *reasons);
+// Judges `condition` on `object`. `reasons` (if given) receives, for a
+// condition that holds, the clauses that made it hold, and for one that
+// fails, the clauses that failed - each as "FIELD is VALUE" plus what was
+// required, with `prefix` in front.
+bool evaluate(const Condition &condition, const ModelIndex &index, ObjectAt object, QStringList *reasons,
+              QLatin1String prefix = {});
 
 // "equals", "one-of", "<", ... as packs write them.
 QString opName(Condition::Op op);

@@ -54,7 +54,7 @@ std::optional<Op> parseOperator(const QString &name)
 
 class Reader {
 public:
-    Reader(PackReader &r, Collection target) : m_r(r), m_target(target) {}
+    Reader(PackReader &r, Subject target) : m_r(r), m_target(target) {}
 
     std::optional<Condition> condition(NodeIndex node)
     {
@@ -216,12 +216,12 @@ private:
     }
 
     PackReader &m_r;
-    Collection m_target;
+    Subject m_target;
 };
 
 }  // namespace
 
-std::optional<Condition> readCondition(PackReader &reader, NodeIndex node, Collection target)
+std::optional<Condition> readCondition(PackReader &reader, NodeIndex node, Subject target)
 {
     return Reader(reader, target).condition(node);
 }
