@@ -21,6 +21,13 @@ bool found(const Findings &findings, const PackTest::Expected &e)
 
 QString onTarget(const PackTest::Expected &e) { return QStringLiteral("%1 on %2").arg(e.rule, e.target); }
 
+// How a test would name `f`: its main target, or API/OPERATION for a rule
+// about operations.
+QString nameForTests(const Finding &f, const QSet<QString> &operationRules)
+{
+    return operationRules.contains(f.rule) ? f.targets.join(u'/') : f.targets.value(0);
+}
+
 }  // namespace
 
 bool PackTestReport::passed() const
@@ -36,7 +43,11 @@ PackTestReport runPackTests(const LoadedPacks &packs)
     PackTestReport report;
     ValidationOptions options;
     options.packRules = packs.rules();
-    QSet<QString> tested;
+    QSet<QString> tested, operationRules;
+    for (const RulePack &pack : packs.packs)
+        for (const PackRuleDefinition &d : pack.rules)
+            if (d.target.operations)
+                operationRules.insert(d.info.id);
     for (const RulePack &pack : packs.packs) {
         for (const PackTest &test : pack.tests) {
             PackTestResult result{pack.file, test.loc, test.name, {}};
@@ -46,7 +57,7 @@ PackTestReport runPackTests(const LoadedPacks &packs)
                 if (!found(findings, e)) {
                     QStringList seen;
                     for (const Finding &f : findings)
-                        seen << QStringLiteral("%1 on %2").arg(f.rule, f.targets.value(0));
+                        seen << QStringLiteral("%1 on %2").arg(f.rule, nameForTests(f, operationRules));
                     result.failures << QStringLiteral("expected %1, which was not found (found: %2)")
                                            .arg(onTarget(e), seen.isEmpty() ? QStringLiteral("nothing")
                                                                             : seen.join(QStringLiteral(", ")));
