@@ -1,6 +1,8 @@
 // Judging conditions, and saying why.
 #include "model/rules/packs/condition.h"
 
+#include "model/rules/packs/textpieces.h"
+
 namespace lintel::packs {
 
 namespace {
@@ -88,7 +90,7 @@ namespace {
 // explanation is built for every finding, so this avoids a list per clause.
 struct Reasons {
     QStringList &lines;
-    QLatin1String prefix;
+    QStringView prefix;
 };
 
 bool judge(const Condition &c, const ModelIndex &index, ObjectAt object, Reasons *reasons)
@@ -123,11 +125,8 @@ bool judge(const Condition &c, const ModelIndex &index, ObjectAt object, Reasons
             const qsizetype cut = reasons->prefix.size();
             for (qsizetype i = start; i < reasons->lines.size(); ++i) {
                 QString &line = reasons->lines[i];
-                QString wrapped = line.left(cut);
-                wrapped += QLatin1String("not (");
-                wrapped += QStringView(line).mid(cut);
-                wrapped += u')';
-                line = std::move(wrapped);
+                line = joinPieces(std::initializer_list<QStringView>{QStringView(line).left(cut), u"not (",
+                                                                     QStringView(line).mid(cut), u")"});
             }
         }
         return !held;
@@ -138,25 +137,22 @@ bool judge(const Condition &c, const ModelIndex &index, ObjectAt object, Reasons
     const bool held = holdsOn(c, value);
     if (reasons) {
         const QString shown = value.shown();
-        QString line;
-        line.reserve(reasons->prefix.size() + c.field->text().size() + 4 + shown.size() + (held ? 0 : 32));
-        line += reasons->prefix;
-        line += c.field->text();
-        line += QLatin1String(" is ");
-        line += shown;
-        if (!held) {
-            line += QLatin1String(", ");
-            line += requirement(c);
-        }
-        reasons->lines.append(std::move(line));
+        reasons->lines.append(joinPieces(std::initializer_list<QStringView>{
+            reasons->prefix, c.seenText, shown, held ? QStringView() : QStringView(c.requiredText)}));
     }
     return held;
 }
 
 }  // namespace
 
+void prepareExplanation(Condition &c)
+{
+    c.seenText = c.field->text() + QLatin1String(" is ");
+    c.requiredText = QLatin1String(", ") + requirement(c);
+}
+
 bool evaluate(const Condition &c, const ModelIndex &index, ObjectAt object, QStringList *reasons,
-              QLatin1String prefix)
+              QStringView prefix)
 {
     if (!reasons)
         return judge(c, index, object, nullptr);

@@ -33,7 +33,7 @@ QJSValue toScript(QJSEngine &engine, const FieldValue &v, const FieldType &type)
             list.setProperty(quint32(i), v.list[i]);
         return list;
     }
-    default: return QJSValue(v.text);
+    default: return QJSValue(v.asText());
     }
 }
 

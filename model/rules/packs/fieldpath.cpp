@@ -25,7 +25,7 @@ template <class E> FieldValue enumValue(E value)
 {
     // Shared strings: reading a name must not allocate, it happens per object.
     static const QStringList names = enumNames<E>();
-    return FieldValue::ofOrdered(int(value), names[qsizetype(value)]);
+    return FieldValue::ofOrdered(int(value), &names[qsizetype(value)]);
 }
 
 template <class E> FieldValue enumValue(const std::optional<E> &value)

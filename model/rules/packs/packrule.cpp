@@ -4,6 +4,9 @@
 
 #include "model/index/modelindex.h"
 #include "model/rules/packs/expression.h"
+#include "model/rules/packs/textpieces.h"
+
+#include <QVarLengthArray>
 
 #include <memory>
 
@@ -13,14 +16,15 @@ namespace {
 
 QString fillMessage(const std::vector<MessagePart> &parts, const ModelIndex &index, ObjectAt object)
 {
-    QString out;
-    out.reserve(120);  // most messages fit: one allocation
+    QVarLengthArray<QString, 8> values;  // own the shown values while they are joined
+    QVarLengthArray<QStringView, 16> pieces;
     for (const MessagePart &part : parts)
         if (part.field)
-            out += part.field->read(index, object).shown();
-        else
-            out += part.text;
-    return out;
+            values.append(part.field->read(index, object).shown());
+    qsizetype next = 0;
+    for (const MessagePart &part : parts)
+        pieces.append(part.field ? QStringView(values[next++]) : QStringView(part.text));
+    return joinPieces(pieces);
 }
 
 // One object a rule looks at: where it is, its place in the file, and the
@@ -108,9 +112,9 @@ void PackRule::check(const RuleContext &context, FindingSink &sink) const
         QStringList explanation;
         explanation.reserve(8);
         if (d.where)
-            evaluate(*d.where, index, object, &explanation, QLatin1String("where: "));
+            evaluate(*d.where, index, object, &explanation, u"where: ");
         if (requireFails)
-            evaluate(*d.require, index, object, &explanation, QLatin1String("require failed: "));
+            evaluate(*d.require, index, object, &explanation, u"require failed: ");
         explanation << scriptSays;
         if (message.isEmpty())
             message = fillMessage(d.message, index, object);
