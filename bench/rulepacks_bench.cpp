@@ -1,9 +1,11 @@
-// bench_rulepacks [SIZE] [RUNS]: the built-in rules that
+// bench_rulepacks [SIZE] [RUNS] [--pack-only|--cpp-only]: the built-in rules that
 // tests/data/rules/builtin-as-pack.yaml writes again as a pack, timed both
 // ways on the same synthetic model (default L) and the same ModelIndex: the
 // C++ rules' checks against the pack rules' checks (target: the pack within
 // 3x). Then the expression rules of resources/rules/examples.yaml and a
-// JavaScript twin of one condition rule, separately.
+// JavaScript twin of one condition rule, separately. --pack-only and
+// --cpp-only run one side alone RUNS times and print nothing: for a
+// profiler, e.g. valgrind --tool=callgrind --toggle-collect='*timeChecks*'.
 #include "bench/benchclock.h"
 #include "bench/generator.h"
 #include "model/index/modelindex.h"
@@ -51,7 +53,7 @@ int main(int argc, char **argv)
     const int runs = argc > 2 ? std::max(1, QString::fromLocal8Bit(argv[2]).toInt()) : 7;
     bench::ModelSize size;
     if (!bench::sizeByName(sizeName, &size)) {
-        QTextStream(stdout) << "usage: bench_rulepacks [S|M|L|XL] [RUNS]\n";
+        QTextStream(stdout) << "usage: bench_rulepacks [S|M|L|XL] [RUNS] [--pack-only|--cpp-only]\n";
         return 2;
     }
     const Model model = bench::generateModel(size, 42);
@@ -75,6 +77,13 @@ int main(int argc, char **argv)
     for (const RulePtr &rule : builtinRules())
         if (mapped.contains(rule->id()))
             builtin.push_back(rule.get());
+
+    const QByteArray oneSide = argc > 3 ? QByteArray(argv[3]) : QByteArray();
+    if (oneSide == "--pack-only" || oneSide == "--cpp-only") {
+        int found = 0;
+        timeChecks(runs, oneSide == "--pack-only" ? packed : builtin, context, &found);
+        return found > 0 ? 0 : 1;
+    }
 
     bench::printTableHeader(QStringLiteral("Rule packs, size %1: %2 elements, %3 flows, %4 APIs; median of %5 runs "
                                            "after a warm-up, checks only, one shared ModelIndex")

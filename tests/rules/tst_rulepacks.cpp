@@ -73,6 +73,41 @@ const QByteArray kRestrictedModel = "zones:\n"
                                     "  - {id: gw-vault, from: gw, to: vault, protocol: https, authentication: jwt}\n"
                                     "  - {id: gw-vault-mtls, from: gw, to: vault, protocol: https, authentication: mtls}\n";
 
+// One of every kind of object a rule can be for.
+const QByteArray kEverySubjectModel =
+    "teams:\n"
+    "  - {id: core, name: Core, kind: in-house}\n"
+    "  - {id: acme, name: Acme, kind: vendor}\n"
+    "zones:\n"
+    "  - {id: edge, trust: dmz}\n"
+    "  - {id: cde, name: Card zone, trust: restricted}\n"
+    "data:\n"
+    "  - {id: cards, classification: restricted}\n"
+    "  - {id: prices, classification: public}\n"
+    "elements:\n"
+    "  - {id: gw, name: Gateway, kind: gateway, zone: edge, team: core}\n"
+    "  - {id: vault, name: Vault, kind: service, zone: cde, team: acme}\n"
+    "  - {id: db, kind: datastore, zone: cde, team: acme, data: [cards]}\n"
+    "flows:\n"
+    "  - {id: gw-vault, from: gw, to: vault, protocol: https, authentication: jwt}\n"
+    "  - {id: vault-db, from: vault, to: db, protocol: postgres, authentication: mtls}\n"
+    "apis:\n"
+    "  - id: vault-api\n"
+    "    name: Vault API\n"
+    "    provider: vault\n"
+    "    visibility: public\n"
+    "    operations:\n"
+    "      - {id: pay, method: POST, path: /payments}\n"
+    "      - {id: look, method: GET, path: /payments, idempotent: true}\n"
+    "  - id: gw-api\n"
+    "    provider: gw\n"
+    "    visibility: internal\n"
+    "    operations:\n"
+    "      - {id: pay, method: POST, path: /pay, idempotent: true}\n"
+    "decisions:\n"
+    "  - {id: use-vault, title: Use a vault, status: accepted}\n"
+    "  - {id: maybe-cache, title: Maybe a cache, status: proposed}\n";
+
 }  // namespace
 
 class TestRulePacks : public QObject {
@@ -190,6 +225,142 @@ private slots:
         QCOMPARE(f.fingerprint, findingFingerprint(QStringLiteral("house-rule"), f.targets));
         QCOMPARE(f.severity, Severity::Error);
         QCOMPARE(f.line, 9);
+    }
+
+    void everySubjectCanBeTargeted_data()
+    {
+        QTest::addColumn<QByteArray>("forWhat");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QStringList>("found");
+        QTest::newRow("elements of some kinds")
+            << QByteArray("elements") << QByteArray("    kinds: [service, datastore]\n    require: {team.kind: in-house}\n")
+            << QStringList{"db", "vault"};
+        QTest::newRow("flows") << QByteArray("flows") << QByteArray("    require: {authentication: mtls}\n")
+                               << QStringList{"gw-vault"};
+        QTest::newRow("zones") << QByteArray("zones") << QByteArray("    require: {trust: {\"<\": restricted}}\n")
+                               << QStringList{"cde"};
+        QTest::newRow("data") << QByteArray("data") << QByteArray("    require: {classification: {\"<\": restricted}}\n")
+                              << QStringList{"cards"};
+        QTest::newRow("apis") << QByteArray("apis")
+                              << QByteArray("    where: {visibility: public}\n    require: {rate_limit: {present: true}}\n")
+                              << QStringList{"vault-api"};
+        QTest::newRow("operations") << QByteArray("operations") << QByteArray("    require: {method: GET}\n")
+                                    << QStringList{"gw-api/pay", "vault-api/pay"};
+        QTest::newRow("operations by their provider's zone")
+            << QByteArray("operations")
+            << QByteArray("    where: {api.provider.zone.trust: restricted}\n    require: {idempotent: true}\n")
+            << QStringList{"vault-api/pay"};
+        QTest::newRow("teams") << QByteArray("teams") << QByteArray("    require: {kind: in-house}\n")
+                               << QStringList{"acme"};
+        QTest::newRow("decisions")
+            << QByteArray("decisions")
+            << QByteArray("    where: {status: accepted}\n    require: {deciders: {present: true}}\n")
+            << QStringList{"use-vault"};
+    }
+
+    void everySubjectCanBeTargeted()
+    {
+        QFETCH(QByteArray, forWhat);
+        QFETCH(QByteArray, body);
+        QFETCH(QStringList, found);
+        QTemporaryDir dir;
+        const LoadedPacks packs = loadText(dir, oneRule(forWhat, body));
+        QVERIFY2(packs.problems.empty(), qPrintable(firstProblem(packs)));
+        QStringList targets;
+        for (const Finding &f : runPack(packs, readModel(kEverySubjectModel), QStringLiteral("house-rule")))
+            targets << f.targets.join(u'/');
+        targets.sort();
+        QCOMPARE(targets, found);
+    }
+
+    void operationFindingsNameTheirApiAndSitAtTheOperation()
+    {
+        QTemporaryDir dir;
+        const LoadedPacks packs = loadText(
+            dir, oneRule("operations",
+                         "    where: {api.provider.trust: restricted, method: POST}\n"
+                         "    require: {idempotent: true}\n",
+                         "\"{method} {path} ({id}) of {api.name}, run by {api.provider.team.name}\""));
+        QVERIFY2(packs.problems.empty(), qPrintable(firstProblem(packs)));
+        Findings findings = runPack(packs, readModel(kEverySubjectModel), QStringLiteral("house-rule"));
+        QCOMPARE(findings.size(), std::size_t(1));
+        const Finding &f = findings.front();
+        // The API first, whose id is unique in the model; then the operation.
+        QCOMPARE(f.targets, (QStringList{QStringLiteral("vault-api"), QStringLiteral("pay")}));
+        QCOMPARE(f.message, QStringLiteral("POST /payments (pay) of Vault API, run by Acme"));
+        QCOMPARE(f.explanation, (QStringList{QStringLiteral("where: api.provider.trust is restricted"),
+                                             QStringLiteral("where: method is POST"),
+                                             QStringLiteral("require failed: idempotent is absent, required true")}));
+        QCOMPARE(f.fingerprint, findingFingerprint(QStringLiteral("house-rule"), f.targets));
+        QCOMPARE(f.line, 24);  // the operation's own line; its API starts at 19
+
+        // Accepted by its API's id, like any finding that names the API.
+        Model accepted = readModel(kEverySubjectModel
+                                   + "accepted_risks:\n  - {rule: house-rule, target: vault-api, reason: retries are off}\n");
+        ValidationOptions options;
+        options.packRules = packs.rules();
+        bool seen = false;
+        for (const Finding &g : validate(accepted, options)) {
+            QVERIFY2(g.rule != QLatin1String("dangling-reference"), qPrintable(g.message));
+            if (g.rule == QLatin1String("house-rule")) {
+                seen = true;
+                QVERIFY(g.suppressed);
+            }
+        }
+        QVERIFY(seen);
+    }
+
+    void operationsInExpressionsAndTests()
+    {
+        QTemporaryDir dir;
+        const LoadedPacks packs = loadText(
+            dir, oneRule("operations",
+                         "    expression: \"it.method !== 'POST' || it.api.provider.id !== 'vault' || "
+                         "`${it.id} of ${it.api.id} writes to the vault`\"\n")
+                     + "tests:\n"
+                       "  - name: only the vault's write\n"
+                       "    model:\n"
+                       "      elements: [{id: vault, kind: service}, {id: gw, kind: gateway}]\n"
+                       "      apis:\n"
+                       "        - {id: a, provider: vault, operations: [{id: pay, method: POST}, {id: get, method: GET}]}\n"
+                       "        - {id: b, provider: gw, operations: [{id: pay, method: POST}]}\n"
+                       "    expect: [{rule: house-rule, target: a/pay}]\n"
+                       "    absent: [{rule: house-rule, target: a/get}, {rule: house-rule, target: b/pay}]\n");
+        QVERIFY2(packs.problems.empty(), qPrintable(firstProblem(packs)));
+        const PackTestReport report = runPackTests(packs);
+        QCOMPARE(report.results.size(), std::size_t(1));
+        QVERIFY2(report.results[0].passed(), qPrintable(report.results[0].failures.join(u'\n')));
+
+        const Findings findings = runPack(packs, packs.packs[0].tests[0].model, QStringLiteral("house-rule"));
+        QCOMPARE(findings.size(), std::size_t(1));
+        QCOMPARE(findings[0].explanation, QStringList{QStringLiteral("expression failed: pay of a writes to the vault")});
+    }
+
+    void operationRulesRefuseWhatOperationsDoNotHave()
+    {
+        QTemporaryDir dir;
+        LoadedPacks packs = loadText(dir, oneRule("operations", "    require: {zone: edge}\n"));
+        QVERIFY(!packs.problems.empty());
+        QVERIFY2(packs.problems.front().message.contains(QStringLiteral("unknown field 'zone' of operation")),
+                 qPrintable(firstProblem(packs)));
+        packs = loadText(dir, oneRule("operations", "    kinds: [service]\n    require: {method: GET}\n"));
+        QVERIFY2(firstProblem(packs).contains(QStringLiteral("'kinds' applies only to rules for elements")),
+                 qPrintable(firstProblem(packs)));
+    }
+
+    void explanationsOfAnyAndNot()
+    {
+        QTemporaryDir dir;
+        const LoadedPacks packs = loadText(
+            dir, oneRule("flows", "    where: {not: {authentication: mtls}}\n"
+                                  "    require: {any: [{protocol: grpc}, {authentication: mtls}]}\n"));
+        QVERIFY2(packs.problems.empty(), qPrintable(firstProblem(packs)));
+        const Findings findings = runPack(packs, readModel(kRestrictedModel), QStringLiteral("house-rule"));
+        QCOMPARE(findings.size(), std::size_t(1));
+        QCOMPARE(findings[0].explanation,
+                 (QStringList{QStringLiteral("where: not (authentication is jwt, required mtls)"),
+                              QStringLiteral("require failed: protocol is https, required grpc"),
+                              QStringLiteral("require failed: authentication is jwt, required mtls")}));
     }
 
     void derivedFactsAndOrders_data()

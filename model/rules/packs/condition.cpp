@@ -1,6 +1,8 @@
 // Judging conditions, and saying why.
 #include "model/rules/packs/condition.h"
 
+#include "model/rules/packs/textpieces.h"
+
 namespace lintel::packs {
 
 namespace {
@@ -80,47 +82,53 @@ QString opName(Op op)
     return {};
 }
 
-bool evaluate(const Condition &c, const ModelIndex &index, ObjectAt object, QStringList *reasons)
+namespace {
+
+// Where the clauses that decided go: one line each, `prefix` in front.
+// Lines are written straight into the caller's list, and those of clauses
+// that turn out not to have decided are taken out again; a finding's
+// explanation is built for every finding, so this avoids a list per clause.
+struct Reasons {
+    QStringList &lines;
+    QStringView prefix;
+};
+
+bool judge(const Condition &c, const ModelIndex &index, ObjectAt object, Reasons *reasons)
 {
+    const qsizetype start = reasons ? reasons->lines.size() : 0;
     switch (c.op) {
-    case Op::All: {
+    case Op::All:
         // Holds: every child's reasons. Fails: the first failing child's.
-        QStringList held;
         for (const Condition &child : c.children) {
-            QStringList childReasons;
-            if (!evaluate(child, index, object, reasons ? &childReasons : nullptr)) {
+            const qsizetype childStart = reasons ? reasons->lines.size() : 0;
+            if (!judge(child, index, object, reasons)) {
                 if (reasons)
-                    *reasons << childReasons;
+                    reasons->lines.remove(start, childStart - start);
                 return false;
             }
-            held << childReasons;
         }
-        if (reasons)
-            *reasons << held;
         return true;
-    }
-    case Op::Any: {
+    case Op::Any:
         // Holds: the first holding child's reasons. Fails: every child's.
-        QStringList failed;
         for (const Condition &child : c.children) {
-            QStringList childReasons;
-            if (evaluate(child, index, object, reasons ? &childReasons : nullptr)) {
+            const qsizetype childStart = reasons ? reasons->lines.size() : 0;
+            if (judge(child, index, object, reasons)) {
                 if (reasons)
-                    *reasons << childReasons;
+                    reasons->lines.remove(start, childStart - start);
                 return true;
             }
-            failed << childReasons;
         }
-        if (reasons)
-            *reasons << failed;
         return false;
-    }
     case Op::Not: {
-        QStringList inner;
-        const bool held = evaluate(c.children.front(), index, object, reasons ? &inner : nullptr);
-        if (reasons)
-            for (const QString &r : inner)
-                *reasons << QStringLiteral("not (%1)").arg(r);
+        const bool held = judge(c.children.front(), index, object, reasons);
+        if (reasons) {
+            const qsizetype cut = reasons->prefix.size();
+            for (qsizetype i = start; i < reasons->lines.size(); ++i) {
+                QString &line = reasons->lines[i];
+                line = joinPieces(std::initializer_list<QStringView>{QStringView(line).left(cut), u"not (",
+                                                                     QStringView(line).mid(cut), u")"});
+            }
+        }
         return !held;
     }
     default: break;
@@ -128,12 +136,28 @@ bool evaluate(const Condition &c, const ModelIndex &index, ObjectAt object, QStr
     const FieldValue value = c.field->read(index, object);
     const bool held = holdsOn(c, value);
     if (reasons) {
-        // Concatenation rather than arg(): this runs once per clause of
-        // every finding, tens of thousands of times on a large model.
-        const QString seen = c.field->text() + QLatin1String(" is ") + value.shown();
-        *reasons << (held ? seen : seen + QLatin1String(", ") + requirement(c));
+        const QString shown = value.shown();
+        reasons->lines.append(joinPieces(std::initializer_list<QStringView>{
+            reasons->prefix, c.seenText, shown, held ? QStringView() : QStringView(c.requiredText)}));
     }
     return held;
+}
+
+}  // namespace
+
+void prepareExplanation(Condition &c)
+{
+    c.seenText = c.field->text() + QLatin1String(" is ");
+    c.requiredText = QLatin1String(", ") + requirement(c);
+}
+
+bool evaluate(const Condition &c, const ModelIndex &index, ObjectAt object, QStringList *reasons,
+              QStringView prefix)
+{
+    if (!reasons)
+        return judge(c, index, object, nullptr);
+    Reasons r{*reasons, prefix};
+    return judge(c, index, object, &r);
 }
 
 }  // namespace lintel::packs

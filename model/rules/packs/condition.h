@@ -18,14 +18,23 @@ struct Condition {
     std::optional<FieldPath> field;   // every other operator
     QStringList values;               // Equals, OneOf, Contains: as written
     int number = 0;                   // comparisons: the number, or the position in the field's order
-    QList<int> positions;             // Equals, OneOf on names from a list: their positions (cheaper than text)
+    QList<int> positions;             // Equals, OneOf on names, flags and numbers: compared as numbers
     QRegularExpression pattern;       // Matches
+    // The fixed parts of this clause's line in an explanation, made once:
+    // "FIELD is " before the value seen, ", required ..." after it if it failed.
+    QString seenText, requiredText;
 };
 
-// Judges `condition` on `object`. `reasons` receives, for a condition that
-// holds, the clauses that made it hold, and for one that fails, the clauses
-// that failed - each as "FIELD is VALUE" plus what was required.
-bool evaluate(const Condition &condition, const ModelIndex &index, ObjectAt object, QStringList *reasons);
+// Fills in a field condition's seenText and requiredText (the reader does,
+// once the condition is complete).
+void prepareExplanation(Condition &condition);
+
+// Judges `condition` on `object`. `reasons` (if given) receives, for a
+// condition that holds, the clauses that made it hold, and for one that
+// fails, the clauses that failed - each as "FIELD is VALUE" plus what was
+// required, with `prefix` in front.
+bool evaluate(const Condition &condition, const ModelIndex &index, ObjectAt object, QStringList *reasons,
+              QStringView prefix = {});
 
 // "equals", "one-of", "<", ... as packs write them.
 QString opName(Condition::Op op);

@@ -54,7 +54,7 @@ std::optional<Op> parseOperator(const QString &name)
 
 class Reader {
 public:
-    Reader(PackReader &r, Collection target) : m_r(r), m_target(target) {}
+    Reader(PackReader &r, Subject target) : m_r(r), m_target(target) {}
 
     std::optional<Condition> condition(NodeIndex node)
     {
@@ -148,6 +148,7 @@ private:
                 m_r.report(value, QStringLiteral("write '%1: true'").arg(opName(op)));
                 return std::nullopt;
             }
+            prepareExplanation(c);
             return c;
         }
         std::vector<NodeIndex> nodes;
@@ -173,11 +174,15 @@ private:
         if ((op == Op::Equals || op == Op::OneOf) && (type.kind == ValueKind::Enum || type.kind == ValueKind::Ordered))
             for (const QString &name : c.values)
                 c.positions << int(type.names.indexOf(name));
+        if ((op == Op::Equals || op == Op::OneOf) && type.kind == ValueKind::Number)
+            for (const QString &number : c.values)
+                c.positions << number.toInt();
         if (op == Op::Equals && type.kind == ValueKind::Bool)
             c.positions << (c.values.constFirst() == QLatin1String("true") ? 1 : 0);
         if (op == Op::Less || op == Op::LessEq || op == Op::Greater || op == Op::GreaterEq)
             c.number = type.kind == ValueKind::Number ? c.values.value(0).toInt()
                                                       : int(type.names.indexOf(c.values.value(0)));
+        prepareExplanation(c);
         return c;
     }
 
@@ -216,12 +221,12 @@ private:
     }
 
     PackReader &m_r;
-    Collection m_target;
+    Subject m_target;
 };
 
 }  // namespace
 
-std::optional<Condition> readCondition(PackReader &reader, NodeIndex node, Collection target)
+std::optional<Condition> readCondition(PackReader &reader, NodeIndex node, Subject target)
 {
     return Reader(reader, target).condition(node);
 }

@@ -8,6 +8,6 @@
 
 namespace lintel::packs {
 
-std::optional<Condition> readCondition(PackReader &reader, yaml::NodeIndex node, Collection target);
+std::optional<Condition> readCondition(PackReader &reader, yaml::NodeIndex node, Subject target);
 
 }  // namespace lintel::packs

@@ -33,7 +33,7 @@ QJSValue toScript(QJSEngine &engine, const FieldValue &v, const FieldType &type)
             list.setProperty(quint32(i), v.list[i]);
         return list;
     }
-    default: return QJSValue(v.text);
+    default: return QJSValue(v.asText());
     }
 }
 
@@ -48,13 +48,15 @@ public:
     // that far, and for an element at depth > 1 lists its flows.
     QJSValue of(const ModelIndex &index, ObjectAt object, int depth)
     {
-        const quint64 key = quint64(object.collection) << 40 | quint64(depth) << 32 | quint32(object.index);
+        // Collection, operation (+1, so none is 0), depth, position.
+        const quint64 key = quint64(object.collection) << 56 | quint64(object.operation + 1) << 36
+                            | quint64(depth) << 32 | quint32(object.index);
         const auto cached = m_cache.constFind(key);
         if (cached != m_cache.constEnd())
             return *cached;
         QJSValue out = m_engine.newObject();
         QHash<QString, QJSValue> nested;
-        for (const FieldPath &path : allFieldPaths(object.collection)) {
+        for (const FieldPath &path : allFieldPaths(object.subject())) {
             const QString &name = path.text();
             QJSValue value = toScript(m_engine, path.read(index, object), path.type());
             if (depth > 0 && path.leadsTo() && !value.isNull()) {
@@ -169,12 +171,12 @@ struct ExpressionEvaluator::Private {
     QJSEngine engine;
     QJSValue function;
     std::optional<Views> views;
-    Collection target;
+    Subject target;
     std::chrono::milliseconds budget;
     Watchdog watchdog{engine};
 };
 
-ExpressionEvaluator::ExpressionEvaluator(const QString &expression, Collection target, int budgetMs)
+ExpressionEvaluator::ExpressionEvaluator(const QString &expression, Subject target, int budgetMs)
     : d(std::make_unique<Private>())
 {
     d->target = target;

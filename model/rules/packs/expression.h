@@ -25,7 +25,7 @@ std::optional<ExpressionSyntaxError> checkExpressionSyntax(const QString &expres
 
 class ExpressionEvaluator {
 public:
-    ExpressionEvaluator(const QString &expression, Collection target, int budgetMs);
+    ExpressionEvaluator(const QString &expression, Subject target, int budgetMs);
     ~ExpressionEvaluator();
     ExpressionEvaluator(const ExpressionEvaluator &) = delete;
     ExpressionEvaluator &operator=(const ExpressionEvaluator &) = delete;

@@ -25,7 +25,7 @@ template <class E> FieldValue enumValue(E value)
 {
     // Shared strings: reading a name must not allocate, it happens per object.
     static const QStringList names = enumNames<E>();
-    return FieldValue::ofOrdered(int(value), names[qsizetype(value)]);
+    return FieldValue::ofOrdered(int(value), &names[qsizetype(value)]);
 }
 
 template <class E> FieldValue enumValue(const std::optional<E> &value)
@@ -73,25 +73,30 @@ struct RawField {
     QString name;  // "zone", "security.audit_log"
     FieldType type;
     std::optional<Collection> leadsTo;
-    int field = -1;
-    int subField = -1;
+    std::size_t offset = 0;  // of the member within its object
+    FieldPath::RawRead read = nullptr;
 };
+
+template <class M> FieldValue readMember(const char *member)
+{
+    return valueOfMember(*reinterpret_cast<const M *>(member));
+}
 
 template <class T> std::vector<RawField> rawFieldsOf()
 {
     std::vector<RawField> out;
-    std::remove_const_t<T> probe;
-    int position = 0;
-    auto visit = [&](const char *name, auto &member, unsigned flags = NoFlags) {
+    const std::remove_const_t<T> probe{};
+    const auto offsetOf = [&probe](const auto &member) {
+        return std::size_t(reinterpret_cast<const char *>(&member) - reinterpret_cast<const char *>(&probe));
+    };
+    auto visit = [&](const char *name, const auto &member, unsigned flags = NoFlags) {
         using M = std::remove_cvref_t<decltype(member)>;
-        const int field = position++;
         if constexpr (Described<M>) {
-            int sub = 0;
-            auto nested = [&](const char *subName, auto &subMember, unsigned = NoFlags) {
+            auto nested = [&](const char *subName, const auto &subMember, unsigned = NoFlags) {
                 using S = std::remove_cvref_t<decltype(subMember)>;
                 if (const auto type = typeOfMember<S>())
-                    out.push_back({QLatin1String(name) + u'.' + QLatin1String(subName), *type, std::nullopt, field, sub});
-                ++sub;
+                    out.push_back({QLatin1String(name) + u'.' + QLatin1String(subName), *type, std::nullopt,
+                                   offsetOf(subMember), &readMember<S>});
             };
             describe(nested, member);
         } else if (const auto type = typeOfMember<M>()) {
@@ -99,43 +104,36 @@ template <class T> std::vector<RawField> rawFieldsOf()
             std::optional<Collection> leadsTo;
             if (ref.isReference && ref.collection && std::is_same_v<M, QString>)
                 leadsTo = ref.collection;
-            out.push_back({QLatin1String(name), *type, leadsTo, field, -1});
+            out.push_back({QLatin1String(name), *type, leadsTo, offsetOf(member), &readMember<M>});
         }
     };
     describe(visit, probe);
     return out;
 }
 
-template <class T> FieldValue readRaw(const T &object, int field, int subField)
-{
-    FieldValue out;
-    int position = 0;
-    auto visit = [&](const char *, const auto &member, unsigned = NoFlags) {
-        if (position++ != field)
-            return;
-        using M = std::remove_cvref_t<decltype(member)>;
-        if constexpr (Described<M>)
-            out = readRaw(member, subField, -1);
-        else
-            out = valueOfMember(member);
-    };
-    describe(visit, object);
-    return out;
-}
-
 struct Derived {
     QString name;
     FieldType type;
-    std::function<FieldValue(const ModelIndex &, int)> read;
+    FieldPath::DerivedRead read = nullptr;
+    std::optional<Collection> leadsTo = std::nullopt;  // a derived reference
+    int (*resolve)(const ModelIndex &, int) = nullptr;
 };
 
 FieldValue trustValue(std::optional<Trust> trust) { return enumValue(trust); }
 
-std::vector<Derived> derivedFactsOf(Collection collection)
+std::vector<Derived> derivedFactsOf(Subject subject)
 {
     const FieldType boolean{ValueKind::Bool, {}, Shorthand::Equals};
     const FieldType number{ValueKind::Number, {}, Shorthand::Equals};
-    switch (collection) {
+    const FieldType text{ValueKind::Text, {}, Shorthand::Equals};
+    if (subject.operations)
+        // The API an operation belongs to, and through it the provider
+        // (`api.provider.zone.trust`). An operation is read with its API's
+        // position as the index, so that is what `api` leads to.
+        return {{QStringLiteral("api"), text,
+                 [](const ModelIndex &ix, int api) { return FieldValue::ofText(ix.model().apis[std::size_t(api)].id); },
+                 Collection::Apis, [](const ModelIndex &, int api) { return api; }}};
+    switch (subject.collection) {
     case Collection::Zones:
         // Effective trust: a zone without its own inherits its parent's.
         return {{QStringLiteral("trust"), enumType<Trust>(),
@@ -196,21 +194,39 @@ struct Schema {
     std::vector<Derived> derived;
 };
 
-const Schema &schemaOf(Collection collection)
+const std::vector<Subject> &allSubjects()
+{
+    static const std::vector<Subject> subjects = [] {
+        std::vector<Subject> out;
+        for (Collection c : {Collection::Teams, Collection::Zones, Collection::Data, Collection::Elements,
+                             Collection::Flows, Collection::Apis, Collection::Decisions, Collection::Questions,
+                             Collection::Views, Collection::AcceptedRisks})
+            out.push_back(c);
+        out.push_back(Subject::apiOperations());
+        return out;
+    }();
+    return subjects;
+}
+
+int keyOf(Subject subject) { return subject.operations ? -1 : int(subject.collection); }
+
+const Schema &schemaOf(Subject subject)
 {
     static const QHash<int, Schema> schemas = [] {
         QHash<int, Schema> out;
-        for (Collection c : {Collection::Teams, Collection::Zones, Collection::Data, Collection::Elements,
-                             Collection::Flows, Collection::Apis, Collection::Decisions, Collection::Questions,
-                             Collection::Views, Collection::AcceptedRisks}) {
+        for (Subject subject : allSubjects()) {
             Schema s;
-            s.raw = withCollectionType(c, [](auto tag) { return rawFieldsOf<typename decltype(tag)::type>(); });
-            s.derived = derivedFactsOf(c);
-            out.insert(int(c), std::move(s));
+            if (subject.operations)
+                s.raw = rawFieldsOf<ApiOperation>();
+            else
+                s.raw = withCollectionType(subject.collection,
+                                           [](auto tag) { return rawFieldsOf<typename decltype(tag)::type>(); });
+            s.derived = derivedFactsOf(subject);
+            out.insert(keyOf(subject), std::move(s));
         }
         return out;
     }();
-    return schemas.find(int(collection)).value();
+    return schemas.find(keyOf(subject)).value();
 }
 
 int indexIn(const ModelIndex &index, Collection collection, const QString &id)
@@ -219,12 +235,24 @@ int indexIn(const ModelIndex &index, Collection collection, const QString &id)
                               [&](auto tag) { return index.indexOfObject<typename decltype(tag)::type>(id); });
 }
 
+// Where `object` lies in memory, for reading a raw field at its offset.
+const char *addressOf(const Model &model, ObjectAt object)
+{
+    if (object.operation >= 0)
+        return reinterpret_cast<const char *>(
+            &model.apis[std::size_t(object.index)].operations[std::size_t(object.operation)]);
+    return withCollectionType(object.collection, [&](auto tag) {
+        using T = typename decltype(tag)::type;
+        return reinterpret_cast<const char *>(&CollectionTraits<T>::in(model)[std::size_t(object.index)]);
+    });
+}
+
 }  // namespace
 
-QStringList fieldNames(Collection collection)
+QStringList fieldNames(Subject subject)
 {
     QStringList names;
-    const Schema &s = schemaOf(collection);
+    const Schema &s = schemaOf(subject);
     for (const Derived &d : s.derived)
         names << d.name;
     for (const RawField &r : s.raw)
@@ -233,13 +261,12 @@ QStringList fieldNames(Collection collection)
     return names;
 }
 
-std::optional<FieldPath> FieldPath::compile(Collection collection, const QString &path, QString *error)
+std::optional<FieldPath> FieldPath::compile(Subject subject, const QString &path, QString *error)
 {
     FieldPath out;
     out.m_text = path;
-    out.m_start = collection;
     const QStringList parts = path.split(u'.');
-    Collection at = collection;
+    Subject at = subject;
     for (qsizetype i = 0; i < parts.size(); ++i) {
         const Schema &s = schemaOf(at);
         Step step;
@@ -248,6 +275,8 @@ std::optional<FieldPath> FieldPath::compile(Collection collection, const QString
         for (const Derived &d : s.derived)
             if (d.name == parts[i]) {
                 step.derived = d.read;
+                step.leadsTo = d.leadsTo;
+                step.resolve = d.resolve;
                 type = d.type;
                 found = true;
                 break;
@@ -257,8 +286,8 @@ std::optional<FieldPath> FieldPath::compile(Collection collection, const QString
             const bool nested = i + 1 < parts.size() && f.name == parts[i] + u'.' + parts[i + 1];
             if (f.name != parts[i] && !nested)
                 continue;
-            step.field = f.field;
-            step.subField = f.subField;
+            step.raw = f.read;
+            step.offset = f.offset;
             step.leadsTo = f.leadsTo;
             if (at == Collection::Flows && f.name == QLatin1String("from"))
                 step.resolve = [](const ModelIndex &ix, int flow) { return ix.fromOf(flow); };
@@ -271,7 +300,7 @@ std::optional<FieldPath> FieldPath::compile(Collection collection, const QString
         }
         if (!found) {
             *error = QStringLiteral("unknown field '%1' of %2 (known: %3)")
-                         .arg(parts.mid(0, i + 1).join(u'.'), collectionName(at),
+                         .arg(parts.mid(0, i + 1).join(u'.'), subjectName(at),
                               fieldNames(at).join(QStringLiteral(", ")));
             return std::nullopt;
         }
@@ -298,53 +327,47 @@ int FieldPath::target(const ModelIndex &index, ObjectAt object) const
     return indexIn(index, *leadsTo(), id.text);
 }
 
-const std::vector<FieldPath> &allFieldPaths(Collection collection)
+const std::vector<FieldPath> &allFieldPaths(Subject subject)
 {
     static const QHash<int, std::vector<FieldPath>> paths = [] {
         QHash<int, std::vector<FieldPath>> out;
-        for (int c = 0; c <= int(Collection::AcceptedRisks); ++c) {
+        for (Subject at : allSubjects()) {
             std::vector<FieldPath> list;
-            for (const QString &name : fieldNames(Collection(c))) {
+            for (const QString &name : fieldNames(at)) {
                 QString error;
-                if (std::optional<FieldPath> path = FieldPath::compile(Collection(c), name, &error))
+                if (std::optional<FieldPath> path = FieldPath::compile(at, name, &error))
                     list.push_back(std::move(*path));
             }
-            out.insert(c, std::move(list));
+            out.insert(keyOf(at), std::move(list));
         }
         return out;
     }();
-    return paths.find(int(collection)).value();
+    return paths.find(keyOf(subject)).value();
 }
 
 FieldValue FieldPath::read(const ModelIndex &index, ObjectAt object) const
 {
-    for (std::size_t s = 0; s < m_steps.size(); ++s) {
+    const std::size_t last = m_steps.size() - 1;
+    for (std::size_t s = 0;; ++s) {
         const Step &step = m_steps[s];
-        if (step.resolve && s + 1 < m_steps.size()) {
+        if (step.resolve && s < last) {
             object = {*step.leadsTo, step.resolve(index, object.index)};
             if (object.index < 0)
                 return FieldValue::absent();
             continue;
         }
-        FieldValue value;
-        if (step.derived) {
-            value = step.derived(index, object.index);
-        } else {
-            value = withCollectionType(object.collection, [&](auto tag) {
-                using T = typename decltype(tag)::type;
-                return readRaw(CollectionTraits<T>::in(index.model())[std::size_t(object.index)], step.field,
-                               step.subField);
-            });
-        }
-        if (s + 1 == m_steps.size())
-            return value;
-        if (!value.present)
+        if (s == last)
+            return step.derived ? step.derived(index, object.index)
+                                : step.raw(addressOf(index.model(), object) + step.offset);
+        // A reference without a shortcut: look the id up.
+        const FieldValue id = step.derived ? step.derived(index, object.index)
+                                           : step.raw(addressOf(index.model(), object) + step.offset);
+        if (!id.present)
             return FieldValue::absent();
-        object = {*step.leadsTo, indexIn(index, *step.leadsTo, value.text)};
+        object = {*step.leadsTo, indexIn(index, *step.leadsTo, id.text)};
         if (object.index < 0)
             return FieldValue::absent();
     }
-    return FieldValue::absent();
 }
 
 }  // namespace lintel::packs

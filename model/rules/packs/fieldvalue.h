@@ -28,25 +28,41 @@ struct FieldType {
 
 // One value as seen on one object. `present` is false for a field left out
 // (and for an empty text or list: the model does not tell them apart).
+// Values are read for every object a rule looks at, so making one must not
+// allocate: a name from a list points at the shared spelling, and a number
+// is written out only when it is shown.
 struct FieldValue {
     bool present = false;
-    QString text;      // Text, Enum, Ordered (its name)
-    int number = 0;    // Number, Bool (0/1), Ordered (position in names)
-    QStringList list;  // List
+    QString text;                   // Text, Bool
+    int number = 0;                 // Number, Bool (0/1), Enum and Ordered (position in names)
+    QStringList list;               // List
+    const QString *name = nullptr;  // Enum and Ordered: the spelling
+    bool isNumber = false;
 
     static FieldValue absent() { return {}; }
-    static FieldValue ofText(const QString &t) { return {!t.isEmpty(), t, 0, {}}; }
-    static FieldValue ofBool(bool b) { return {true, b ? QStringLiteral("true") : QStringLiteral("false"), b, {}}; }
-    static FieldValue ofNumber(int n) { return {true, QString::number(n), n, {}}; }
-    static FieldValue ofOrdered(int position, const QString &name) { return {true, name, position, {}}; }
-    static FieldValue ofList(const QStringList &l) { return {!l.isEmpty(), {}, 0, l}; }
+    static FieldValue ofText(const QString &t) { return {!t.isEmpty(), t, 0, {}, nullptr, false}; }
+    static FieldValue ofBool(bool b)
+    {
+        return {true, b ? QStringLiteral("true") : QStringLiteral("false"), b, {}, nullptr, false};
+    }
+    static FieldValue ofNumber(int n) { return {true, {}, n, {}, nullptr, true}; }
+    // `name` must outlive the value (the spellings are kept for good).
+    static FieldValue ofOrdered(int position, const QString *name) { return {true, {}, position, {}, name, false}; }
+    static FieldValue ofList(const QStringList &l) { return {!l.isEmpty(), {}, 0, l, nullptr, false}; }
 
+    // The value as text: a name, a number, true/false, or the text itself.
+    QString asText() const
+    {
+        if (name)
+            return *name;
+        return isNumber ? QString::number(number) : text;
+    }
     // For explanations and message templates: the text, or "absent".
     QString shown() const
     {
         if (!present)
             return QStringLiteral("absent");
-        return list.isEmpty() ? text : list.join(QStringLiteral(", "));
+        return list.isEmpty() ? asText() : list.join(QStringLiteral(", "));
     }
 };
 

@@ -17,13 +17,13 @@ namespace {
 
 using yaml::NodeIndex;
 
-const QHash<QString, Collection> &targets()
+const QHash<QString, Subject> &targets()
 {
-    static const QHash<QString, Collection> map = {
+    static const QHash<QString, Subject> map = {
         {QStringLiteral("elements"), Collection::Elements}, {QStringLiteral("flows"), Collection::Flows},
         {QStringLiteral("zones"), Collection::Zones},       {QStringLiteral("data"), Collection::Data},
-        {QStringLiteral("apis"), Collection::Apis},         {QStringLiteral("teams"), Collection::Teams},
-        {QStringLiteral("decisions"), Collection::Decisions}};
+        {QStringLiteral("apis"), Collection::Apis},         {QStringLiteral("operations"), Subject::apiOperations()},
+        {QStringLiteral("teams"), Collection::Teams},       {QStringLiteral("decisions"), Collection::Decisions}};
     return map;
 }
 
@@ -34,7 +34,7 @@ bool isKebabCase(const QString &id)
 }
 
 // "{to.zone.name} is ..." -> literal and field parts, each field checked.
-bool readMessage(PackReader &r, NodeIndex node, Collection target, std::vector<MessagePart> &out)
+bool readMessage(PackReader &r, NodeIndex node, Subject target, std::vector<MessagePart> &out)
 {
     QString text;
     if (!r.scalar(node, text, QStringLiteral("message")))
@@ -101,8 +101,8 @@ std::optional<PackRuleDefinition> readRule(PackReader &r, NodeIndex node)
         if (targets().contains(text))
             d.target = targets().value(text);
         else {
-            r.report(find("for")->value, QStringLiteral("'for' is one of elements, flows, zones, data, apis, teams, "
-                                                        "decisions, not '%1'")
+            r.report(find("for")->value, QStringLiteral("'for' is one of elements, flows, zones, data, apis, "
+                                                        "operations, teams, decisions, not '%1'")
                                              .arg(text));
             return std::nullopt;  // its conditions cannot be checked against nothing
         }

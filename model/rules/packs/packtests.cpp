@@ -8,15 +8,25 @@ namespace lintel::packs {
 
 namespace {
 
+// A test names a finding by its main target, or by all its targets joined
+// with '/': an operation is only unique within its API, so its findings
+// are written `api/operation`.
 bool found(const Findings &findings, const PackTest::Expected &e)
 {
     for (const Finding &f : findings)
-        if (f.rule == e.rule && f.targets.value(0) == e.target)
+        if (f.rule == e.rule && (f.targets.value(0) == e.target || f.targets.join(u'/') == e.target))
             return true;
     return false;
 }
 
 QString onTarget(const PackTest::Expected &e) { return QStringLiteral("%1 on %2").arg(e.rule, e.target); }
+
+// How a test would name `f`: its main target, or API/OPERATION for a rule
+// about operations.
+QString nameForTests(const Finding &f, const QSet<QString> &operationRules)
+{
+    return operationRules.contains(f.rule) ? f.targets.join(u'/') : f.targets.value(0);
+}
 
 }  // namespace
 
@@ -33,7 +43,11 @@ PackTestReport runPackTests(const LoadedPacks &packs)
     PackTestReport report;
     ValidationOptions options;
     options.packRules = packs.rules();
-    QSet<QString> tested;
+    QSet<QString> tested, operationRules;
+    for (const RulePack &pack : packs.packs)
+        for (const PackRuleDefinition &d : pack.rules)
+            if (d.target.operations)
+                operationRules.insert(d.info.id);
     for (const RulePack &pack : packs.packs) {
         for (const PackTest &test : pack.tests) {
             PackTestResult result{pack.file, test.loc, test.name, {}};
@@ -43,7 +57,7 @@ PackTestReport runPackTests(const LoadedPacks &packs)
                 if (!found(findings, e)) {
                     QStringList seen;
                     for (const Finding &f : findings)
-                        seen << QStringLiteral("%1 on %2").arg(f.rule, f.targets.value(0));
+                        seen << QStringLiteral("%1 on %2").arg(f.rule, nameForTests(f, operationRules));
                     result.failures << QStringLiteral("expected %1, which was not found (found: %2)")
                                            .arg(onTarget(e), seen.isEmpty() ? QStringLiteral("nothing")
                                                                             : seen.join(QStringLiteral(", ")));

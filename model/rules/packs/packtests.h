@@ -1,7 +1,8 @@
 #pragma once
 // Running the `tests:` of rule packs: each test's model is validated with
 // the built-in rules and every loaded pack rule, and the findings it expects
-// (and expects absent) are looked for by rule and main target.
+// (and expects absent) are looked for by rule and main target (for an API
+// operation, API/OPERATION).
 #include "model/rules/packs/packloader.h"
 
 #include <QStringList>

@@ -23,7 +23,7 @@ struct PackRuleDefinition {
     RuleInfo info;                 // id, severity, title, description (rationale), help (remediation)
     QString file;                  // the pack it came from
     SourceLoc loc;                 // of its `id`
-    Collection target = Collection::Elements;
+    Subject target = Collection::Elements;  // what `for` names
     QList<ElementKind> kinds;      // for elements: only these kinds (empty: all)
     std::optional<Condition> where;
     std::optional<Condition> require;
