@@ -7,6 +7,7 @@
 #include <QRegularExpression>
 #include <array>
 #include <set>
+#include <vector>
 #include <utility>
 
 namespace lintel::otm {
@@ -15,7 +16,7 @@ namespace {
 
 struct KindWords {
     ElementKind kind;
-    std::initializer_list<const char *> words;
+    std::vector<const char *> words;
 };
 
 // Words that name a kind on their own. "service", "server" and friends are

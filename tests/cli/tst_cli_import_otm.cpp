@@ -61,7 +61,7 @@ private slots:
         const CliRun run = runCli(importArgs(example("json"), {QStringLiteral("-o"), out}));
         QVERIFY2(run.exitCode == 0, run.describe());
         QByteArray fromJson = readBytes(out);
-        QVERIFY(fromJson.contains("file: otm-example.json"));
+        QVERIFY(fromJson.contains("file: \"otm-example.json\""));
         fromJson.replace("otm-example.json", "otm-example.yaml");
         QCOMPARE(fromJson, readBytes(golden()));
     }
@@ -97,9 +97,9 @@ private slots:
             << QStringLiteral(":17:17:") << QStringLiteral("\"t1\" names no threat");
         QTest::newRow("zone inside itself")
             << head + "trustZones:\n  - id: z\n    name: Z\n    risk: {trustRating: 5}\n    parent: {trustZone: z}\n"
-            << QStringLiteral(":9:24:") << QStringLiteral("the trust zone \"z\" is inside itself");
+            << QStringLiteral(":9:25:") << QStringLiteral("the trust zone \"z\" is inside itself: z -> z");
         QTest::newRow("JSON syntax error") << QByteArray("{\"otmVersion\": \"0.2.0\",\n \"project\": {\"name\": \"P\"\n")
-                                           << QStringLiteral(":") << QStringLiteral("");
+                                           << QStringLiteral(":3:1:") << QStringLiteral("syntax error");
     }
     void badDocumentsWriteNothing()
     {

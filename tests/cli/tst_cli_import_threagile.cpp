@@ -153,7 +153,7 @@ private slots:
             << head + "trust_boundaries:\n  X:\n    id: x\n    trust_boundaries_nested: [y]\n"
                       "  Y:\n    id: y\n    trust_boundaries_nested: [x]\n"
             << QStringLiteral(":9:31:") << QStringLiteral("trust boundary \"x\" is nested in itself");
-        QTest::newRow("syntax error") << head + "technical_assets: [\n" << QStringLiteral(":") << QStringLiteral("");
+        QTest::newRow("syntax error") << head + "technical_assets: [\n" << QStringLiteral(":4:1:") << QStringLiteral("syntax error");
     }
     void badModelsWriteNothing()
     {

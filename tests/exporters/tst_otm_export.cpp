@@ -111,8 +111,8 @@ private slots:
         QVERIFY(shop);
         QStringList messages;
         const auto document = nlohmann::json::parse(exportedDocument(modelsToValidate().front(), &messages).toStdString());
-        QCOMPARE(document["otmVersion"], "0.2.0");
-        QCOMPARE(document["project"]["name"], shop->model.system.name.toStdString());
+        QVERIFY(document["otmVersion"] == "0.2.0");
+        QVERIFY(document["project"]["name"] == shop->model.system.name.toStdString());
         std::size_t unzoned = 0;
         for (const Element &e : shop->model.elements)
             unzoned += e.zone.isEmpty() ? 1 : 0;
@@ -135,24 +135,24 @@ private slots:
         const auto document = nlohmann::json::parse(
             exportedDocument(QStringLiteral("tests/data/import/otm/golden/otm-example.lintel.yaml")).toStdString());
         QCOMPARE(document["threats"].size(), std::size_t(1));
-        QCOMPARE(document["threats"][0]["id"], "22724267-be7e-44c0-8b1f-d7d33e9a34ec");
-        QCOMPARE(document["threats"][0]["risk"]["impact"], 100);
+        QVERIFY(document["threats"][0]["id"] == "22724267-be7e-44c0-8b1f-d7d33e9a34ec");
+        QVERIFY(document["threats"][0]["risk"]["impact"] == 100);
         QCOMPARE(document["mitigations"].size(), std::size_t(1));
-        QCOMPARE(document["mitigations"][0]["riskReduction"], 50);
+        QVERIFY(document["mitigations"][0]["riskReduction"] == 50);
         int instances = 0;
         for (const char *list : {"components", "dataflows"})
             for (const auto &object : document[list])
                 if (object.contains("threats"))
                     for (const auto &instance : object["threats"]) {
                         ++instances;
-                        QCOMPARE(instance["threat"], "22724267-be7e-44c0-8b1f-d7d33e9a34ec");
-                        QCOMPARE(instance["mitigations"][0]["mitigation"], "fd6136f4-e2ff-11eb-ba80-0242ac130004");
+                        QVERIFY(instance["threat"] == "22724267-be7e-44c0-8b1f-d7d33e9a34ec");
+                        QVERIFY(instance["mitigations"][0]["mitigation"] == "fd6136f4-e2ff-11eb-ba80-0242ac130004");
                     }
         QCOMPARE(instances, 2);
         // The trust ratings the import kept are written as they were.
         for (const auto &zone : document["trustZones"])
             if (zone["name"] == "Internet")
-                QCOMPARE(zone["risk"]["trustRating"], 20);
+                QVERIFY(zone["risk"]["trustRating"] == 20);
     }
 };
 
