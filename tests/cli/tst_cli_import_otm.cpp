@@ -66,6 +66,29 @@ private slots:
         QCOMPARE(fromJson, readBytes(golden()));
     }
 
+    // OTM 0.1.0 is read too; a type that names no kind leaves it to the
+    // tags, and a type naming two kinds is not guessed.
+    void olderVersionAndKindsFromTags()
+    {
+        const QString source = path(QStringLiteral("old.otm.yaml"));
+        QVERIFY(writeBytes(source, "otmVersion: 0.1.0\nproject: {name: Old, id: old}\n"
+                                   "trustZones:\n  - {id: dmz, name: DMZ, risk: {trustRating: 30}}\n"
+                                   "components:\n"
+                                   "  - {id: sessions, name: Sessions, type: empty-component, tags: [redis], parent: {trustZone: dmz}}\n"
+                                   "  - {id: odd, name: Odd, type: kafka-database, parent: {trustZone: dmz}}\n"));
+        const QString out = path(QStringLiteral("old.yaml"));
+        const CliRun run = runCli(importArgs(source, {QStringLiteral("-o"), out}));
+        QVERIFY2(run.exitCode == 0, run.describe());
+        const auto model = lintel::readYamlFile(out).model;
+        QVERIFY(model);
+        QCOMPARE(model->zones.front().trust, std::optional<lintel::Trust>(lintel::Trust::Dmz));
+        QCOMPARE(model->elements.size(), std::size_t(2));
+        QVERIFY(model->elements[0].kind == lintel::ElementKind::Cache);
+        QVERIFY(model->elements[1].kind == lintel::ElementKind::Service);
+        QVERIFY2(run.err.contains(":7: note: component \"odd\" of type \"kafka-database\""), run.err);
+        QVERIFY2(!run.err.contains("\"sessions\""), run.err);
+    }
+
     void badDocumentsWriteNothing_data()
     {
         QTest::addColumn<QByteArray>("otm");
