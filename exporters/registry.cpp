@@ -3,6 +3,7 @@
 // Each exporter's header, one line each.
 #include "exporters/adr/adrexporter.h"
 #include "exporters/openapi/openapiexporter.h"
+#include "exporters/otm/otmexporter.h"
 #include "exporters/handover/handoverexporter.h"
 #include "exporters/diagram/diagramexporter.h"
 #include "exporters/textdiagrams/mermaidexporter.h"
@@ -17,6 +18,7 @@ static std::vector<std::unique_ptr<Exporter>> makeExporters()
     // `export all` is deliberate. One line per exporter:
     all.push_back(std::make_unique<AdrExporter>());
     all.push_back(std::make_unique<OpenApiExporter>());
+    all.push_back(std::make_unique<OtmExporter>());
     all.push_back(std::make_unique<HandoverExporter>());
     all.push_back(std::make_unique<DiagramExporter>());
     all.push_back(std::make_unique<MermaidExporter>());
