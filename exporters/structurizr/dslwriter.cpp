@@ -30,7 +30,7 @@ public:
     {
         if (!namesAreUnique(error))
             return std::nullopt;
-        line(QStringLiteral("workspace %1 %2 {").arg(quoted(m_model.system.name), quoted(m_model.system.description)));
+        line(QStringLiteral("workspace %1 %2 {").arg(quoted(m_model.system.name), quoted(m_model.system.description.simplified())));
         ++m_depth;
         environmentProperties();
         line(QStringLiteral("model {"));
