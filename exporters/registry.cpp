@@ -8,6 +8,7 @@
 #include "exporters/diagram/diagramexporter.h"
 #include "exporters/textdiagrams/mermaidexporter.h"
 #include "exporters/textdiagrams/plantumlexporter.h"
+#include "exporters/structurizr/structurizrexporter.h"
 
 namespace lintel {
 
@@ -23,6 +24,7 @@ static std::vector<std::unique_ptr<Exporter>> makeExporters()
     all.push_back(std::make_unique<DiagramExporter>());
     all.push_back(std::make_unique<MermaidExporter>());
     all.push_back(std::make_unique<PlantUmlExporter>());
+    all.push_back(std::make_unique<StructurizrExporter>());
     return all;
 }
 
