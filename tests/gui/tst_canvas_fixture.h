@@ -44,8 +44,8 @@ inline Model shopModel()
 {
     Model m;
     m.system.name = QStringLiteral("Shop");
-    m.teams.push_back({{}, QStringLiteral("shop-team"), QStringLiteral("Shop team"), TeamKind::InHouse, {}});
-    m.teams.push_back({{}, QStringLiteral("acme"), QStringLiteral("Acme"), TeamKind::Vendor, {}});
+    m.teams.push_back({{}, QStringLiteral("shop-team"), QStringLiteral("Shop team"), TeamKind::InHouse, {}, {}});
+    m.teams.push_back({{}, QStringLiteral("acme"), QStringLiteral("Acme"), TeamKind::Vendor, {}, {}});
     DataClass orders;
     orders.id = QStringLiteral("orders");
     orders.name = QStringLiteral("Orders");

@@ -52,6 +52,13 @@ void TestFieldHints::multiLineFieldsAreTheProse()
         key(Collection::Questions, QStringLiteral("text")),
         key(Collection::Questions, QStringLiteral("answer")),
         key(Collection::AcceptedRisks, QStringLiteral("reason")),
+        // Why a stage changed, and the notes of the definition of done.
+        key(Collection::Elements, QStringLiteral("handover.note")),
+        key(Collection::Elements, QStringLiteral("handover.done.tests.note")),
+        key(Collection::Elements, QStringLiteral("handover.done.api_docs.note")),
+        key(Collection::Elements, QStringLiteral("handover.done.observability.note")),
+        key(Collection::Elements, QStringLiteral("handover.done.rollback_notes.note")),
+        key(Collection::Elements, QStringLiteral("handover.done.operational_notes.note")),
     };
     QSet<QString> found;
     for (FormSubject subject : kSubjects)
@@ -70,6 +77,7 @@ void TestFieldHints::referenceFieldsOfferTheirCollection()
         {key(Collection::Elements, QStringLiteral("team")), one(Collection::Teams)},
         {key(Collection::Elements, QStringLiteral("owner")), one(Collection::Elements)},
         {key(Collection::Elements, QStringLiteral("data")), one(Collection::Data)},
+        {key(Collection::Elements, QStringLiteral("handover.knowledge.questions")), one(Collection::Questions)},
         {key(Collection::Flows, QStringLiteral("from")), one(Collection::Elements)},
         {key(Collection::Flows, QStringLiteral("to")), one(Collection::Elements)},
         {key(Collection::Flows, QStringLiteral("api")), one(Collection::Apis)},

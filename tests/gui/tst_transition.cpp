@@ -13,6 +13,7 @@
 #include "views/panels/phasetimeline.h"
 #include "views/panels/transitionpanel.h"
 #include "views/panels/transitiontablemodel.h"
+#include "views/selectionmodel.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -21,6 +22,7 @@
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QToolButton>
 #include <QtTest>
 
 using namespace lintel;
@@ -221,7 +223,7 @@ void TestTransition::stageColouringMarksTheDiagram()
     QVERIFY(overlay);
     QCOMPARE(overlay->markedCount(), 3);
     QCOMPARE(overlay->stageShownFor(QStringLiteral("ledger-api")), std::optional<std::optional<int>>(2));
-    QCOMPARE(overlay->stageShownFor(QStringLiteral("ledger-db")), std::optional<std::optional<int>>(std::nullopt));
+    QCOMPARE(overlay->stageShownFor(QStringLiteral("ledger-db")), std::optional<std::optional<int>>(std::in_place, std::nullopt));
     QVERIFY(!overlay->stageShownFor(QStringLiteral("clerk")));
     QVERIFY(colouring->currentLegend());
     QVERIFY(colouring->currentLegend()->isVisible());

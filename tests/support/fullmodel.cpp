@@ -79,6 +79,41 @@ Element fullElement()
     e.owner = QStringLiteral("orders");
     e.encryptionAtRest = false;
     e.backup = QStringLiteral("");  // empty, not missing: kept apart from null
+    e.handover = withExtras(Handover{}, QStringLiteral("handover"));
+    e.handover.stage = 3;
+    e.handover.since = QStringLiteral("2026-11-02");
+    e.handover.note = QStringLiteral("Back from 4: the restore test failed");
+    StageRecord earlier = withExtras(StageRecord{}, QStringLiteral("stage-record"));
+    earlier.since = QStringLiteral("2026-09-01");
+    earlier.stage = 1;
+    earlier.note = QStringLiteral("Audit done");
+    e.handover.history = {earlier, StageRecord{}};  // an empty record survives too
+    e.handover.knowledge = withExtras(KnowledgeTransfer{}, QStringLiteral("knowledge"));
+    e.handover.knowledge.walkthrough = withExtras(Walkthrough{}, QStringLiteral("walkthrough"));
+    e.handover.knowledge.walkthrough.date = QStringLiteral("2026-10-14");
+    e.handover.knowledge.walkthrough.by = QStringLiteral("Kestrel: J. Ahn");
+    e.handover.knowledge.documentation = QStringLiteral("https://wiki.example/orders-db");
+    e.handover.knowledge.questions = {QStringLiteral("q-retention")};
+    e.handover.knowledge.accessTransferred = false;
+    e.handover.knowledge.access = QStringLiteral("read replica: yes");
+    e.handover.done = withExtras(DefinitionOfDone{}, QStringLiteral("done"));
+    e.handover.done.tests = withExtras(DoneItem{}, QStringLiteral("done-item"));
+    e.handover.done.tests.status = ItemStatus::Done;
+    e.handover.done.tests.note = QStringLiteral("CI green");
+    const struct {
+        DoneItem *item;
+        const char *tag;
+        ItemStatus status;
+        const char *note;
+    } items[] = {{&e.handover.done.apiDocs, "api-docs", ItemStatus::Open, "v2 pages missing"},
+                 {&e.handover.done.observability, "observability", ItemStatus::Done, "dashboards moved"},
+                 {&e.handover.done.rollbackNotes, "rollback", ItemStatus::NotApplicable, "no deploys left"},
+                 {&e.handover.done.operationalNotes, "ops-notes", ItemStatus::Open, "migrations: run in order"}};
+    for (const auto &[item, tag, status, note] : items) {
+        *item = withExtras(DoneItem{}, QString::fromLatin1(tag));
+        item->status = status;
+        item->note = QString::fromLatin1(note);
+    }
     return e;
 }
 
@@ -172,6 +207,19 @@ Model fullModel()
     team.name = QStringLiteral("Payments");
     team.kind = TeamKind::Vendor;
     team.contact = QStringLiteral("#payments");
+    team.exit = withExtras(TeamExit{}, QStringLiteral("exit"));
+    ExitItem access = withExtras(ExitItem{}, QStringLiteral("exit-item"));
+    access.what = QStringLiteral("Production cluster: kubectl");
+    access.status = ItemStatus::Done;
+    access.note = QStringLiteral("revoked 2026-11-30");
+    access.element = QStringLiteral("orders");
+    ExitItem credential = withExtras(ExitItem{}, QStringLiteral("credential"));
+    credential.note = QStringLiteral("rotate after the last deploy");
+    credential.what = QStringLiteral("orders-db admin password");
+    credential.element = QStringLiteral("orders-db");
+    credential.status = ItemStatus::Open;
+    team.exit.access = {access};
+    team.exit.credentials = {credential};
     m.teams = {team};
 
     Zone zone = withExtras(Zone{}, QStringLiteral("zone"));
@@ -215,6 +263,24 @@ Model fullModel()
                       {QStringLiteral("orders-db"), {12.5, -0.1}},
                       {QStringLiteral("x"), {1e-300, 7e300}}};
     m.views = {view};
+
+    m.transition = withExtras(Transition{}, QStringLiteral("transition"));
+    m.transition.name = QStringLiteral("Payments back in house");
+    m.transition.outgoing = QStringLiteral("payments");
+    m.transition.incoming = QStringLiteral("payments");  // one team in the model: the ids only need to resolve
+    m.transition.targetDate = QStringLiteral("2027-03-31");
+    TransitionPhase phase = withExtras(TransitionPhase{}, QStringLiteral("phase"));
+    phase.id = QStringLiteral("kt");
+    phase.name = QStringLiteral("Knowledge transfer: 8 weeks");
+    phase.kind = PhaseKind::KnowledgeTransfer;
+    phase.plannedStart = QStringLiteral("2026-10-01");
+    phase.plannedEnd = QStringLiteral("2026-11-30");
+    phase.actualStart = QStringLiteral("2026-10-05");
+    TransitionPhase later;
+    later.id = QStringLiteral("shift");
+    later.actualEnd = QStringLiteral("2027-02-28");
+    phase.actualEnd = QStringLiteral("2026-12-04");
+    m.transition.phases = {phase, later};
 
     m.rules = withExtras(RuleSettings{}, QStringLiteral("rules"));
     m.rules.packs = {QStringLiteral("rules/house-rules.yaml")};

@@ -14,6 +14,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QToolButton>
@@ -79,6 +80,7 @@ TransitionPanel::TransitionPanel(Document *document, SelectionModel *selection, 
     pageLayout->addLayout(top);
     pageLayout->addWidget(m_timeline);
     pageLayout->addWidget(m_table, 1);
+    m_table->setMinimumHeight(m_table->verticalHeader()->defaultSectionSize() * 4);
 
     auto *empty = new QWidget(this);
     auto *emptyLayout = new QVBoxLayout(empty);
@@ -95,9 +97,15 @@ TransitionPanel::TransitionPanel(Document *document, SelectionModel *selection, 
 
     m_stack->addWidget(empty);
     m_stack->addWidget(page);
+    // The bottom docks are short on a 1280x720 projector; the panel scrolls
+    // rather than making the dock, and so the canvas, give up height.
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(m_stack);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_stack);
+    layout->addWidget(scroll);
 
     connect(m_plan, &QPushButton::clicked, this, &TransitionPanel::planTransition);
     connect(m_teamFilter, &QComboBox::currentIndexChanged, this,
