@@ -32,14 +32,6 @@ bool canBeHandedOver(const Element &element)
     return isCompute(element.kind) || isStore(element.kind);
 }
 
-bool isInTransition(const Model &model, const Element &element)
-{
-    const Team *outgoing = outgoingTeam(model);
-    if (!outgoing || !canBeHandedOver(element))
-        return false;
-    return element.team == outgoing->id || element.handover.stage.has_value();
-}
-
 bool hasBegun(const TransitionPhase &phase, QDate asOf)
 {
     const QDate start = dateOf(phase.actualStart);

@@ -27,9 +27,8 @@ const Team *outgoingTeam(const Model &model);
 // externals do not.
 bool canBeHandedOver(const Element &element);
 
-// An element the transition is about: one the outgoing team runs, or one
-// that already has a stage. False when the model has no transition.
-bool isInTransition(const Model &model, const Element &element);
+// Which elements take part in the transition at all is
+// model/transition/membership.h (isInTransition), shared with the editor.
 
 // A phase has begun once it has an actual start on or before `asOf`, and is
 // overdue when its planned end is before `asOf` and it has no actual end.
