@@ -2,6 +2,7 @@
 // The one interface every exporter implements. The CLI (`lintel-cli export
 // KIND`) and the editor's Export menu both go through the registry below, so
 // they cannot drift apart.
+#include "exporters/contractchecks.h"
 #include "exporters/outputsink.h"
 #include "model/rules/finding.h"
 #include "model/rules/validator.h"
@@ -39,6 +40,9 @@ struct ExportContext {
     // The rules of the rule packs that ran (docs/rule-packs.md), so their
     // findings are described like built-in ones.
     std::vector<RuleInfo> packRules = {};
+    // The contracts compared with OpenAPI documents, when the caller was
+    // asked to (`export handover --drift DIR`); nullptr otherwise.
+    const ContractChecks *contractChecks = nullptr;
 
     QString option(const QString &name, const QString &fallback = {}) const
     {

@@ -86,6 +86,19 @@ bool DocumentTree::isTrue(NodeIndex n, const char *key) const
     return text(n, key) == u"true";
 }
 
+bool DocumentTree::isQuoted(NodeIndex n) const
+{
+    return isScalar(n) && m_tree.at(n).quoted;
+}
+
+SourceLoc DocumentTree::locationOf(NodeIndex n) const
+{
+    if (n == kNoNode)
+        return {};
+    const yaml::TreeNode &node = m_tree.at(n);
+    return {node.line, node.column};
+}
+
 void DocumentTree::error(NodeIndex n, const QString &message)
 {
     Diagnostic d{m_file, 1, 1, message};

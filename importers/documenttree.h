@@ -5,6 +5,7 @@
 // `$ref`s resolved inside the document. Problems are collected as
 // FILE:LINE:COL diagnostics on the node they are about.
 #include "model/diagnostic.h"
+#include "model/types.h"
 #include "model/yaml/yamltree.h"
 
 #include <QString>
@@ -41,6 +42,11 @@ public:
     QString text(NodeIndex n) const;
     QString text(NodeIndex n, const char *key) const { return text(child(n, key)); }
     bool isTrue(NodeIndex n, const char *key) const;
+    // True when a scalar was quoted (or a block): it is text even when it
+    // reads like a number or a boolean.
+    bool isQuoted(NodeIndex n) const;
+    // Where `n` is in the file (line 0 for kNoNode).
+    SourceLoc locationOf(NodeIndex n) const;
 
     // Records a problem at `n` (or the start of the file for kNoNode).
     void error(NodeIndex n, const QString &message);

@@ -2,7 +2,9 @@
 // editor's File → Import… list them in this order.
 #include "importers/importer.h"
 #include "importers/openapi/openapiimporter.h"
+#include "importers/otm/otmimporter.h"
 #include "importers/structurizr/structurizrimporter.h"
+#include "importers/threagile/threagileimporter.h"
 
 namespace lintel {
 
@@ -12,6 +14,8 @@ const std::vector<std::unique_ptr<Importer>> &importers()
         std::vector<std::unique_ptr<Importer>> list;
         list.push_back(std::make_unique<OpenApiImporter>());
         list.push_back(std::make_unique<StructurizrImporter>());
+        list.push_back(std::make_unique<ThreagileImporter>());
+        list.push_back(std::make_unique<OtmImporter>());
         return list;
     }();
     return all;

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Fuzzes one target for a while: scripts/fuzz.sh TARGET SECONDS
-# TARGET is yaml, lintel or snapshot (or fuzz_yaml, ...). Builds the clang
+# TARGET is yaml, lintel, snapshot, import_openapi, import_dsl or import_json
+# (or fuzz_yaml, ...). Builds the clang
 # fuzz build in build-fuzz/ (ASan + UBSan + libFuzzer; ccache when present),
 # then runs the target from its seed corpus with its dictionary. Inputs that
 # add coverage collect in build-fuzz/corpus/TARGET and are reused next time;
@@ -9,13 +10,13 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 if [ $# -ne 2 ] || ! [[ $2 =~ ^[0-9]+$ ]]; then
-  echo "usage: scripts/fuzz.sh TARGET SECONDS   (TARGET: yaml, lintel or snapshot)" >&2
+  echo "usage: scripts/fuzz.sh TARGET SECONDS   (TARGET: yaml, lintel, snapshot, import_openapi, import_dsl or import_json)" >&2
   exit 2
 fi
 name=${1#fuzz_}
 seconds=$2
 if [ ! -f "tests/fuzz/$name.options" ]; then
-  echo "fuzz.sh: no fuzz target '$1'; the targets are yaml, lintel and snapshot" >&2
+  echo "fuzz.sh: no fuzz target '$1'; the targets are yaml, lintel, snapshot, import_openapi, import_dsl and import_json" >&2
   exit 2
 fi
 

@@ -33,7 +33,8 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
 
-# Validators used by the tests (redocly, swagger-cli, markdownlint, SARIF),
+# Validators used by the tests (redocly, swagger-cli, markdownlint, SARIF,
+# ajv with the OTM schema),
 # pinned in package-lock.json.
 if [ ! -x node_modules/.bin/redocly ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   npm ci --no-audit --no-fund --loglevel=error

@@ -5,11 +5,8 @@
 #include "app/cli/clisupport.h"
 #include "app/cli/command.h"
 #include "app/cli/driftreport.h"
-#include "importers/openapi/openapiimporter.h"
-#include "importers/sourcetag.h"
+#include "importers/drift/driftfolder.h"
 
-#include <QDir>
-#include <QFile>
 #include <memory>
 
 namespace lintel::cli {
@@ -26,29 +23,10 @@ struct DriftArguments {
 
 std::optional<Api> readSpec(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        printError(Diagnostic{path, 0, 0, QStringLiteral("cannot be read: %1").arg(file.errorString())}.toString());
-        return std::nullopt;
-    }
     Diagnostics errors;
-    QStringList notes;
-    std::optional<Api> api = readOpenApiContract({file.readAll(), path}, errors, notes);
+    std::optional<Api> api = readContractDocument(path, errors);
     printDiagnostics(errors);
     return api;
-}
-
-// The model's contract a document belongs to: the one imported from it (same
-// document title in x-source), else the one named like its title.
-const Api *contractFor(const Model &model, const Api &spec)
-{
-    for (const Api &api : model.apis)
-        if (auto tag = sourceTagOf(api.extras); tag && tag->format == u"openapi" && tag->document == spec.name)
-            return &api;
-    for (const Api &api : model.apis)
-        if (!spec.name.isEmpty() && api.name.compare(spec.name, Qt::CaseInsensitive) == 0)
-            return &api;
-    return nullptr;
 }
 
 int runDrift(const DriftArguments &args)
@@ -59,30 +37,14 @@ int runDrift(const DriftArguments &args)
         return kExitError;
     std::vector<DriftPair> pairs;
     if (!args.all.empty()) {
-        const QDir dir(fromArgument(args.all));
-        if (!dir.exists()) {
-            printError(Diagnostic{dir.path(), 0, 0, QStringLiteral("is not a folder")}.toString());
+        const FolderDrift folder = driftAgainstFolder(*model, fromArgument(args.all));
+        printDiagnostics(folder.errors);
+        for (const QString &note : folder.notes)
+            printError(note);
+        if (!folder.errors.empty())
             return kExitError;
-        }
-        const QStringList files = dir.entryList({QStringLiteral("*.yaml"), QStringLiteral("*.yml"), QStringLiteral("*.json")},
-                                                QDir::Files, QDir::Name);
-        bool failed = false;
-        for (const QString &name : files) {
-            const QString path = dir.filePath(name);
-            const std::optional<Api> spec = readSpec(path);
-            if (!spec) {
-                failed = true;
-                continue;
-            }
-            const Api *contract = contractFor(*model, *spec);
-            if (!contract) {
-                printError(QStringLiteral("%1: note: no contract of the model matches \"%2\"; skipped").arg(path, spec->name));
-                continue;
-            }
-            pairs.push_back({contract->id, path, compareContracts(*contract, *spec)});
-        }
-        if (failed)
-            return kExitError;
+        for (const DocumentDrift &d : folder.matched)
+            pairs.push_back({d.apiId, d.document, d.drifts});
     } else {
         const QString id = fromArgument(args.api);
         const auto contract = std::find_if(model->apis.begin(), model->apis.end(), [&](const Api &a) { return a.id == id; });

@@ -4,6 +4,7 @@
 #include "app/cli/clisupport.h"
 #include "app/cli/command.h"
 #include "app/cli/exportoptions.h"
+#include "app/cli/handoverdrift.h"
 #include "app/cli/packsupport.h"
 #include "app/cli/standardoutput.h"
 #include "exporters/exporter.h"
@@ -113,11 +114,22 @@ int runExport(const ExportArguments &args)
         packRules.push_back(rule->info());
     const Findings findings = validate(*model, validation);
 
+    // `handover --drift DIR` (or `all --option handover.drift=DIR`).
+    std::optional<ContractChecks> contractChecks;
+    for (Exporter *exporter : args.exporters) {
+        const QString driftFolder = options[exporter->id()].value(QStringLiteral("drift"));
+        if (driftFolder.isEmpty() || contractChecks)
+            continue;
+        contractChecks = checkContractsAgainstFolder(*model, driftFolder);
+        if (!contractChecks)
+            return kExitError;
+    }
+
     PrintingSink sink(folder);
     bool failed = false;
     for (Exporter *exporter : args.exporters) {
         const ExportContext context{*model, findings, options[exporter->id()], path, validation.asOf, {}, nullptr,
-                                    packRules};
+                                    packRules, contractChecks ? &*contractChecks : nullptr};
         QStringList messages;
         QString error;
         const bool ok = exporter->run(context, sink, messages, &error);

@@ -2,6 +2,7 @@
 // on the right, the problems and the other list panels tabbed at the bottom.
 #include "app/gui/mainwindow.h"
 #include "app/gui/comparemode.h"
+#include "app/gui/stagecolouring.h"
 #include "app/gui/viewtabs.h"
 #include "views/canvas/canvasview.h"
 #include "views/canvas/palette.h"
@@ -11,11 +12,13 @@
 #include "views/panels/outlinepanel.h"
 #include "views/panels/problemspanel.h"
 #include "views/panels/questionspanel.h"
+#include "views/panels/transitionpanel.h"
 #include "views/selectionmodel.h"
 
 #include <QDockWidget>
 #include <QListWidgetItem>
 #include <QShowEvent>
+#include <QToolButton>
 
 namespace lintel {
 
@@ -73,6 +76,10 @@ void MainWindow::createDocks()
     m_apis = new ApiContractsPanel(m_document, m_selection, this);
     m_decisions = new DecisionsPanel(m_document, m_selection, this);
     m_questions = new QuestionsPanel(m_document, m_selection, this);
+    m_transition = new TransitionPanel(m_document, m_selection, this);
+    connect(m_transition, &TransitionPanel::activated, this, &MainWindow::showObject);
+    m_stageColouring = new StageColouring(m_document, m_tabs, this);
+    m_transition->overlayButton()->setDefaultAction(m_stageColouring->toggleAction());
 
     m_docks.palette = dock(tr("Palette"), QStringLiteral("palette"), m_palette, Qt::LeftDockWidgetArea);
     m_docks.outline = dock(tr("Outline"), QStringLiteral("outline"), m_outline, Qt::LeftDockWidgetArea);
@@ -82,9 +89,11 @@ void MainWindow::createDocks()
     auto *apisDock = dock(tr("API Contracts"), QStringLiteral("apis"), m_apis, Qt::BottomDockWidgetArea);
     auto *decisionsDock = dock(tr("Decisions"), QStringLiteral("decisions"), m_decisions, Qt::BottomDockWidgetArea);
     auto *questionsDock = dock(tr("Questions"), QStringLiteral("questions"), m_questions, Qt::BottomDockWidgetArea);
+    auto *transitionDock = dock(tr("Transition"), QStringLiteral("transitionDock"), m_transition, Qt::BottomDockWidgetArea);
     tabifyDockWidget(m_docks.problems, apisDock);
     tabifyDockWidget(apisDock, decisionsDock);
     tabifyDockWidget(decisionsDock, questionsDock);
+    tabifyDockWidget(questionsDock, transitionDock);
     m_docks.problems->raise();
 
     m_compare = new CompareMode({this, m_document, m_validator, m_tabs, m_problems, [this] { return m_prompts; },
@@ -93,7 +102,7 @@ void MainWindow::createDocks()
                                      showObject(ref);
                                  }},
                                 this);
-    tabifyDockWidget(questionsDock, m_compare->changesDock());
+    tabifyDockWidget(transitionDock, m_compare->changesDock());
     tabifyDockWidget(m_compare->changesDock(), m_compare->conflictsDock());
 }
 

@@ -12,6 +12,7 @@
 #include "app/gui/comparemode.h"
 #include "app/gui/importactions.h"
 #include "app/gui/presentationmode.h"
+#include "app/gui/stagecolouring.h"
 #include "app/gui/prompts.h"
 #include "app/gui/toolbaricons.h"
 #include "app/gui/viewtabs.h"
@@ -127,6 +128,7 @@ void MainWindow::createMenus()
     snap->setChecked(true);
     connect(snap, &QAction::toggled, m_tabs, &ViewTabs::setSnapToGrid);
     view->addAction(m_presentation->toggleAction());
+    view->addAction(m_stageColouring->toggleAction());
     view->addSeparator();
     m_editActions << view->addAction(tr("&New View…"), m_tabs, &ViewTabs::addView)
                   << view->addAction(tr("&Remove View"), m_tabs, &ViewTabs::removeCurrentView)

@@ -21,6 +21,8 @@ class ApiContractsPanel;
 class CanvasKeys;
 class CommandBar;
 class CompareMode;
+class StageColouring;
+class TransitionPanel;
 class DecisionsPanel;
 class FileSession;
 class FindBar;
@@ -64,6 +66,8 @@ public:
     DecisionsPanel *decisions() const { return m_decisions; }
     PresentationMode *presentation() const { return m_presentation; }
     CompareMode *compare() const { return m_compare; }
+    StageColouring *stageColouring() const { return m_stageColouring; }
+    TransitionPanel *transitionPanel() const { return m_transition; }
     ImportActions *imports() const { return m_imports; }
     RulePackWatcher *rulePacks() const { return m_packs; }
 
@@ -120,6 +124,7 @@ private:
     ContextMenus *m_contextMenus = nullptr;
     PresentationMode *m_presentation = nullptr;
     CompareMode *m_compare = nullptr;
+    StageColouring *m_stageColouring = nullptr;
     ImportActions *m_imports = nullptr;
     RulePackWatcher *m_packs = nullptr;
     ViewTabs *m_tabs;
@@ -129,6 +134,7 @@ private:
     ApiContractsPanel *m_apis = nullptr;
     DecisionsPanel *m_decisions = nullptr;
     QuestionsPanel *m_questions = nullptr;
+    TransitionPanel *m_transition = nullptr;
     FindBar *m_findBar = nullptr;
     QLabel *m_statusFindings = nullptr;
     QLabel *m_statusZoom = nullptr;

@@ -5,6 +5,8 @@
 
 #include "model/index/semantics.h"
 
+#include <QFileInfo>
+#include <algorithm>
 #include <QHash>
 #include <QList>
 #include <QRegularExpression>
@@ -80,6 +82,41 @@ void addElementCatalogue(const HandoverInput &in, Data &root)
     setLongList(in, root, "elements", rows);
 }
 
+namespace {
+
+// What comparing the contract with its provider's OpenAPI document found,
+// in the words of a rule: a summary, then one line per drift.
+void addContractDrift(const HandoverInput &in, const Api &api, Data &row)
+{
+    List items;
+    QString summary;
+    if (in.contractChecks) {
+        const auto check = std::find_if(in.contractChecks->checks.begin(), in.contractChecks->checks.end(),
+                                        [&](const ContractCheck &c) { return c.apiId == api.id; });
+        if (check == in.contractChecks->checks.end() || check->document.isEmpty()) {
+            summary = QStringLiteral("no OpenAPI document in the folder matches this contract, so it was not checked.");
+        } else {
+            const QString document = md::code(QFileInfo(check->document).fileName());
+            summary = check->drifts.empty()
+                ? QStringLiteral("matches %1: no drift.").arg(document)
+                : QStringLiteral("**drifted** from %1: %2.").arg(document, counted(qsizetype(check->drifts.size()),
+                                                                               QStringLiteral("difference"), QStringLiteral("differences")));
+            for (const ContractDriftItem &d : check->drifts) {
+                Data item;
+                item.set("kind", markdown(md::code(d.kind)));
+                item.set("subject", text(d.subject));
+                item.set("has_subject", !d.subject.isEmpty());
+                item.set("message", text(d.message));
+                items.push_back(item);
+            }
+        }
+    }
+    row.set("drift_summary", markdown(summary));
+    row.set("drifts", items);  // set on every row, so a row never sees another's
+}
+
+}  // namespace
+
 void addApiCatalogue(const HandoverInput &in, Data &root)
 {
     // Flows grouped by the contract they name, in model order: one pass over
@@ -134,9 +171,13 @@ void addApiCatalogue(const HandoverInput &in, Data &root)
         row.set("operation_count", markdown(operationCount == 0 ? QStringLiteral("none recorded")
                                                                 : counted(operationCount, QStringLiteral("operation"), QStringLiteral("operations"))));
         row.set("operations", operations);
+        addContractDrift(in, a, row);
         rows.push_back(row);
     }
     setLongList(in, root, "apis", rows);
+    root.set("drift_checked", in.contractChecks != nullptr);
+    if (in.contractChecks)
+        root.set("drift_folder", markdown(md::code(in.contractChecks->folder)));
 }
 
 void addDataInventory(const HandoverInput &in, Data &root)

@@ -5,6 +5,7 @@
 // `{{x}}` and `{{{x}}}` mean the same in it. Templates never see raw model
 // text, so a user's own template cannot forget to escape.
 #include "exporters/adr/markdowntext.h"
+#include "exporters/contractchecks.h"
 #include "model/rules/finding.h"
 #include "model/index/modelindex.h"
 #include "model/rules/validator.h"
@@ -43,6 +44,7 @@ struct HandoverInput {
     QString sourceName;  // file name of the model, without folders
     ListLimits limits = {};
     const std::vector<RuleInfo> *packRules = nullptr;  // rules of the packs that ran
+    const ContractChecks *contractChecks = nullptr;    // drift against OpenAPI documents, when asked for
 
     // A built-in or pack rule by id; nullptr when neither knows it.
     const RuleInfo *rule(const QString &id) const

@@ -17,6 +17,9 @@ std::vector<ExportOption> HandoverExporter::options() const
         {QStringLiteral("no-diagrams"), {}, QStringLiteral("leave the diagrams out (faster; no Graphviz needed)"), {}},
         {QStringLiteral("template"), QStringLiteral("DIR"),
          QStringLiteral("use handover.md.mustache, handover.html.mustache and/or handover.css from DIR"), {}},
+        {QStringLiteral("drift"), QStringLiteral("DIR"),
+         QStringLiteral("compare each API contract with the OpenAPI documents in DIR (as 'drift --all DIR' does) "
+                        "and add what drifted to the API catalogue"), {}},
     };
 }
 
@@ -67,6 +70,7 @@ bool HandoverExporter::run(const ExportContext &context, OutputSink &out, QStrin
     const QString sourceName = QFileInfo(context.sourceFile).fileName();
     HandoverInput input{context.model, index, context.findings, context.asOf, sourceName};
     input.packRules = &context.packRules;
+    input.contractChecks = context.contractChecks;
     Data viewModel = buildViewModel(input);
 
     const bool skipDiagrams = context.option(QStringLiteral("no-diagrams")) == u"true";

@@ -124,6 +124,56 @@ public:
         }
     }
 
+    // Accepted risks have no id of their own (a risk is its rule and
+    // target); they are matched by x-source like everything else, and
+    // their target follows the ids the other objects got.
+    void mergeAcceptedRisks(const Model &fragment, const IdMap &ids)
+    {
+        auto &target = m_model.acceptedRisks;
+        const auto name = [](const AcceptedRisk &r) { return r.rule + u' ' + r.target; };
+        QSet<QString> importedKeys;
+        for (AcceptedRisk risk : fragment.acceptedRisks) {
+            for (Collection any : {Collection::Zones, Collection::Data, Collection::Elements, Collection::Flows,
+                                   Collection::Apis, Collection::Views})
+                if (ids.contains(mapKey(any, risk.target))) {
+                    risk.target = ids.value(mapKey(any, risk.target));
+                    break;
+                }
+            const auto tag = sourceTagOf(risk.extras);
+            if (tag)
+                importedKeys.insert(tag->key());
+            AcceptedRisk *match = nullptr;
+            for (AcceptedRisk &r : target) {
+                QString key;
+                if (tag && fromSources(r.extras, m_sources, &key) && key == tag->key())
+                    match = &r;
+            }
+            if (!match) {
+                record(Kind::Added, QStringLiteral("accepted risk"), name(risk));
+                target.push_back(std::move(risk));
+                continue;
+            }
+            keepFieldsTheImportLeavesEmpty(risk, *match);
+            risk.extras = mergedExtras(match->extras, risk.extras);
+            risk.loc = match->loc;
+            keepFileWhenUnchanged(risk, *match);
+            if (risk == *match)
+                ++m_report.unchanged;
+            else
+                record(Kind::Changed, QStringLiteral("accepted risk"), name(risk));
+            *match = std::move(risk);
+        }
+        for (auto it = target.begin(); it != target.end();) {
+            QString key;
+            if (!fromSources(it->extras, m_sources, &key) || importedKeys.contains(key)) {
+                ++it;
+                continue;
+            }
+            record(m_options.prune ? Kind::Removed : Kind::Vanished, QStringLiteral("accepted risk"), name(*it));
+            it = m_options.prune ? target.erase(it) : it + 1;
+        }
+    }
+
     ImportReport take() { return std::move(m_report); }
 
 private:
@@ -261,6 +311,7 @@ ImportReport mergeImport(Model &model, const Model &fragment, const MergeOptions
     merger.mergeCollection<Flow>(fragment, ids);
     merger.mergeCollection<Api>(fragment, ids);
     merger.mergeCollection<View>(fragment, ids);
+    merger.mergeAcceptedRisks(fragment, ids);
     return merger.take();
 }
 

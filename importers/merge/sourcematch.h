@@ -26,6 +26,7 @@ inline QSet<QString> sourcesOf(const Model &fragment)
     add(fragment.flows);
     add(fragment.apis);
     add(fragment.views);
+    add(fragment.acceptedRisks);
     return sources;
 }
 

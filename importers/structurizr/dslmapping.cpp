@@ -12,12 +12,14 @@
 #include "importers/structurizr/structurizrimporter.h"
 
 #include "importers/sourcetag.h"
+#include "importers/structurizr/carriedfields.h"
 #include "importers/structurizr/dslworkspace.h"
 #include "model/document/idfromname.h"
 
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSet>
+#include <algorithm>
 
 namespace lintel {
 
@@ -53,19 +55,26 @@ public:
 
     Model run()
     {
+        reserveCarriedIds();
         for (const DslZone &z : m_ws.zones) {
+            const CarriedFields carried = z.parent.isEmpty()
+                ? CarriedFields{environmentFields(m_ws.properties, z.name), {}}
+                : takeCarriedFields(z.extras);
             Zone zone;
-            zone.id = uniqueId(z.name);  // "apache-tomcat", "apache-tomcat-2": short ids, nesting in `parent`
+            zone.id = idFor(carried, z.name);  // "apache-tomcat", "apache-tomcat-2": short ids, nesting in `parent`
             zone.name = z.name;
             zone.parent = m_zoneIds.value(z.parent);
             zone.description = z.technology;
+            zone.extras = carried.rest;
             m_zoneIds.insert(z.canonical, zone.id);
             tag(zone.extras, z.canonical);
             m_model.zones.push_back(zone);
+            applyCarriedFields(m_model, QStringLiteral("zones"), int(m_model.zones.size()) - 1, carried.fields);
         }
         for (const DslElement &e : m_ws.elements) {
+            const CarriedFields carried = takeCarriedFields(e.extras);
             Element element;
-            element.id = uniqueId(e.name);
+            element.id = idFor(carried, e.name);
             element.name = e.name;
             element.kind = kindOf(e);
             const DslElement *parent = m_ws.element(e.parent);
@@ -74,20 +83,24 @@ public:
             element.description = e.description;
             element.tags = e.tags;
             element.zone = m_zoneIds.value(e.zone);
-            element.extras = e.extras;
+            element.extras = carried.rest;
             tag(element.extras, e.canonical);
             m_elementIds.insert(e.canonical, element.id);
             m_model.elements.push_back(element);
+            applyCarriedFields(m_model, QStringLiteral("elements"), int(m_model.elements.size()) - 1, carried.fields);
         }
         for (const DslRelationship &r : m_ws.relationships) {
+            const CarriedFields carried = takeCarriedFields(r.extras);
             Flow flow;
             flow.from = m_elementIds.value(r.from);
             flow.to = m_elementIds.value(r.to);
-            flow.id = uniqueId(derivedFlowId(flow.from, flow.to));
+            flow.id = idFor(carried, derivedFlowId(flow.from, flow.to));
             flow.description = r.description;
             flow.protocol = r.technology;
+            flow.extras = carried.rest;
             tag(flow.extras, QStringLiteral("Relationship://%1 -> %2: %3").arg(r.from, r.to, r.description));
             m_model.flows.push_back(flow);
+            applyCarriedFields(m_model, QStringLiteral("flows"), int(m_model.flows.size()) - 1, carried.fields);
         }
         for (const DslView &v : m_ws.views) {
             View view;
@@ -109,6 +122,29 @@ private:
         setSourceTag(extras, t);
     }
 
+    // Ids the exporter wrote (`lintel.id`) are taken first, so an id derived
+    // from a name never takes one of them.
+    void reserveCarriedIds()
+    {
+        for (const DslZone &z : m_ws.zones)
+            m_ids.insert(takeCarriedFields(z.parent.isEmpty() ? Extras{} : z.extras).id());
+        for (const auto &[key, value] : m_ws.properties)
+            for (const auto &[name, text] : value.entries)
+                if (name.startsWith(QStringLiteral("lintel.environment[")) && name.endsWith(QStringLiteral("].id")))
+                    m_ids.insert(text.scalar);
+        for (const DslElement &e : m_ws.elements)
+            m_ids.insert(takeCarriedFields(e.extras).id());
+        for (const DslRelationship &r : m_ws.relationships)
+            m_ids.insert(takeCarriedFields(r.extras).id());
+        m_ids.remove(QString());
+    }
+
+    QString idFor(const CarriedFields &carried, const QString &name)
+    {
+        const QString carriedId = carried.id();
+        return carriedId.isEmpty() ? uniqueId(name) : carriedId;
+    }
+
     QString uniqueId(const QString &name)
     {
         QString base = idFromName(name);
@@ -122,16 +158,39 @@ private:
     }
 
     // The element (or its ancestor) that stands for `canonical` in a view
-    // whose detail stops at `inside`'s children: outside it, at the top level.
+    // whose detail stops at `inside`'s children: outside it, at the top level,
+    // except that a component view shows the other containers of its system
+    // as containers.
     QString visibleAs(const QString &canonical, const QString &inside) const
     {
+        const DslElement *scope = m_ws.element(inside);
+        const QString system = scope ? scope->parent : QString();
         QString at = canonical;
-        for (const DslElement *e = m_ws.element(at); e && !e->parent.isEmpty() && e->parent != inside; e = m_ws.element(at))
+        for (const DslElement *e = m_ws.element(at);
+             e && !e->parent.isEmpty() && e->parent != inside && (system.isEmpty() || e->parent != system);
+             e = m_ws.element(at))
             at = e->parent;
         return at;
     }
 
     QStringList shownBy(const DslView &v) const
+    {
+        if (!v.listedExactly)
+            return expanded(v);
+        DslView everything = v;
+        everything.included.clear();
+        QStringList shown;
+        for (const QString &c : expanded(everything))
+            if (v.included.contains(c))
+                shown << c;
+        for (const QString &c : v.included)
+            if (!shown.contains(c))
+                shown << c;
+        return shown;
+    }
+
+    // What the view names, and with `include *` what Structurizr adds.
+    QStringList expanded(const DslView &v) const
     {
         QStringList shown = v.included;
         if (!v.includeAll)
@@ -146,9 +205,10 @@ private:
                     add(e.canonical);
             return shown;
         }
-        if (v.type == u"deployment") {
+        if (v.type == u"deployment") {  // what has an instance in the environment
+            const QString environment = QStringLiteral("Deployment://") + v.environment + u'/';
             for (const DslElement &e : m_ws.elements)
-                if (!e.zone.isEmpty() && e.zone.startsWith(QStringLiteral("Deployment://") + v.environment + u'/'))
+                if (std::any_of(e.deployedIn.begin(), e.deployedIn.end(), [&](const QString &node) { return node.startsWith(environment); }))
                     add(e.canonical);
             return shown;
         }
@@ -184,19 +244,17 @@ private:
 
 QString StructurizrImporter::description() const
 {
-    return QStringLiteral("A Structurizr DSL workspace (people, systems, containers, components, relationships, "
-                          "deployment nodes as zones, views)");
+    return QStringLiteral("A Structurizr workspace, DSL or JSON (people, systems, containers, components, "
+                          "relationships, deployment nodes as zones, views)");
 }
 
 ImportResult StructurizrImporter::read(const ImportRequest &request) const
 {
     ImportResult result;
-    if (request.bytes.trimmed().startsWith('{')) {
-        result.errors.push_back({request.fileName, 1, 1, QStringLiteral("this looks like a Structurizr workspace in JSON; "
-                                                                         "Lintel reads the DSL form only so far")});
-        return result;
-    }
-    const DslWorkspace ws = readDslWorkspace(request.bytes, request.fileName);
+    // The JSON form is an object; a DSL file starts with a keyword or a comment.
+    const bool json = request.bytes.trimmed().startsWith('{') || request.fileName.endsWith(u".json", Qt::CaseInsensitive);
+    const DslWorkspace ws = json ? readJsonWorkspace(request.bytes, request.fileName)
+                                 : readDslWorkspace(request.bytes, request.fileName);
     result.notes = ws.notes;
     if (!ws.errors.empty()) {
         result.errors = ws.errors;

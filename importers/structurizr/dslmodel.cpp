@@ -93,9 +93,10 @@ void Reader::modelStatement(const std::vector<Statement> &all, std::size_t &i, c
     const Token identifier = takeAssignedIdentifier(w);
     const QString k = lower(w[0]);
     if (w.size() >= 2 && (w[1].text == u"->" || w[0].text == u"->")) {
+        const std::size_t before = m_ws.relationships.size();
         relationship(s, w, scope);
         if (s.opensBlock)
-            skipBlock(all, i);  // a relationship's own tags and properties
+            relationshipBlock(all, i, m_ws.relationships.size() > before ? &m_ws.relationships.back() : nullptr);
         return;
     }
     if (elementTypes().contains(k)) {
@@ -132,7 +133,7 @@ void Reader::modelStatement(const std::vector<Statement> &all, std::size_t &i, c
         inner.group = text(w, 1);
         readBlock(all, i, inner);
     } else if (k == u"deploymentenvironment" && s.opensBlock) {
-        DslZone env{QStringLiteral("Deployment://") + text(w, 1), text(w, 1), {}, {}};
+        DslZone env{QStringLiteral("Deployment://") + text(w, 1), text(w, 1), {}, {}, {}};
         m_ws.zones.push_back(env);
         readBlock(all, i, {Block::Deployment, env.canonical, {}, {}, text(w, 1)});
     } else if (scope.block == Block::Element && (k == u"tags" || k == u"tag")) {
@@ -155,26 +156,54 @@ void Reader::modelStatement(const std::vector<Statement> &all, std::size_t &i, c
 
 void Reader::keyValue(const Statement &s, const Scope &scope)
 {
-    const char *key = scope.block == Block::Properties ? "x-structurizr-properties" : "x-structurizr-perspectives";
-    for (DslElement &e : m_ws.elements) {
-        if (e.canonical != scope.element)
+    const QString section = scope.block == Block::Properties ? QStringLiteral("x-structurizr-properties")
+                                                              : QStringLiteral("x-structurizr-perspectives");
+    QStringList rest;
+    for (std::size_t t = 1; t < s.words.size(); ++t)
+        rest << s.words[t].text;
+    for (DslElement &e : m_ws.elements)
+        if (e.canonical == scope.element)
+            e.addExtra(section, s.words[0].text, rest.join(u' '));
+}
+
+DslZone *Reader::deploymentNode(const QString &canonical)
+{
+    for (DslZone &z : m_ws.zones)
+        if (z.canonical == canonical && !z.parent.isEmpty())  // an environment has no parent, nor properties
+            return &z;
+    return nullptr;
+}
+
+void Reader::propertiesBlock(const std::vector<Statement> &all, std::size_t &i, Extras &into)
+{
+    while (i < all.size()) {
+        const Statement &s = all[i++];
+        if (s.closesBlock)
+            return;
+        if (s.opensBlock)
+            skipBlock(all, i);
+        if (s.words.empty())
             continue;
-        auto it = std::find_if(e.extras.begin(), e.extras.end(), [&](const auto &x) { return x.first == QLatin1String(key); });
-        if (it == e.extras.end()) {
-            YamlValue map;
-            map.type = YamlValue::Type::Mapping;
-            e.extras.emplace_back(QLatin1String(key), map);
-            it = e.extras.end() - 1;
-        }
-        YamlValue value;
-        value.type = YamlValue::Type::Scalar;
-        value.quoted = true;
         QStringList rest;
         for (std::size_t t = 1; t < s.words.size(); ++t)
             rest << s.words[t].text;
-        value.scalar = rest.join(u' ');
-        it->second.entries.emplace_back(s.words[0].text, value);
+        addStructurizrExtra(into, QStringLiteral("x-structurizr-properties"), s.words[0].text, rest.join(u' '));
     }
+    m_ws.errors.push_back({m_file, 0, 0, QStringLiteral("a block is never closed (a \"}\" is missing)")});
+}
+
+void Reader::relationshipBlock(const std::vector<Statement> &all, std::size_t &i, DslRelationship *relationship)
+{
+    while (i < all.size()) {
+        const Statement &s = all[i++];
+        if (s.closesBlock)
+            return;
+        if (relationship && s.opensBlock && !s.words.empty() && lower(s.words[0]) == u"properties")
+            propertiesBlock(all, i, relationship->extras);
+        else if (s.opensBlock)
+            skipBlock(all, i);  // perspectives
+    }
+    m_ws.errors.push_back({m_file, 0, 0, QStringLiteral("a block is never closed (a \"}\" is missing)")});
 }
 
 void Reader::deploymentStatement(const std::vector<Statement> &all, std::size_t &i, const Statement &s, const Scope &scope)
@@ -183,7 +212,7 @@ void Reader::deploymentStatement(const std::vector<Statement> &all, std::size_t 
     const Token identifier = takeAssignedIdentifier(w);
     const QString k = lower(w[0]);
     if (k == u"deploymentnode") {
-        DslZone node{scope.element + u'/' + text(w, 1), text(w, 1), text(w, 3), scope.element};
+        DslZone node{scope.element + u'/' + text(w, 1), text(w, 1), text(w, 3), scope.element, {}};
         m_ws.zones.push_back(node);
         if (s.opensBlock)
             readBlock(all, i, {Block::Deployment, node.canonical, {}, {}, scope.environment});
@@ -196,6 +225,7 @@ void Reader::deploymentStatement(const std::vector<Statement> &all, std::size_t 
         for (DslElement &e : m_ws.elements) {
             if (e.canonical != target)
                 continue;
+            e.deployedIn << scope.element;
             if (e.zone.isEmpty())
                 e.zone = scope.element;
             else if (e.zone != scope.element)
@@ -204,6 +234,8 @@ void Reader::deploymentStatement(const std::vector<Statement> &all, std::size_t 
         }
         if (s.opensBlock)
             skipBlock(all, i);
+    } else if (DslZone *node = k == u"properties" && s.opensBlock ? deploymentNode(scope.element) : nullptr) {
+        propertiesBlock(all, i, node->extras);
     } else if (k == u"infrastructurenode" || k == u"deploymentgroup" || k == u"healthcheck" || k == u"instances" ||
                k == u"tags" || k == u"description" || k == u"technology" || k == u"properties" || k == u"perspectives" ||
                k == u"url" || (w.size() >= 2 && w[1].text == u"->")) {
@@ -226,7 +258,7 @@ void Reader::include(const Statement &s, const Scope &scope)
     }
     const QString path = QFileInfo(m_file).dir().filePath(target);
     QFile file(path);
-    if (QFileInfo(path).isDir() || !file.open(QIODevice::ReadOnly)) {
+    if (!QFileInfo(path).isFile() || !file.open(QIODevice::ReadOnly)) {  // a regular file: never a device that reads forever
         error(s.words[1], QStringLiteral("!include \"%1\": the file cannot be read").arg(target));
         return;
     }

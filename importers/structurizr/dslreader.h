@@ -169,6 +169,8 @@ private:
             m_ws.name = s.words[1].text;
         } else if (k == u"description" && s.words.size() > 1) {
             m_ws.description = s.words[1].text;
+        } else if (k == u"properties" && s.opensBlock) {
+            propertiesBlock(all, i, m_ws.properties);
         } else if (k == u"configuration" || k == u"properties") {
             ignoredBlock(all, i, s);
         } else {
@@ -181,6 +183,11 @@ private:
     void viewsStatement(const std::vector<Statement> &all, std::size_t &i, const Statement &s, const Scope &scope);
     void viewStatement(const std::vector<Statement> &all, std::size_t &i, const Statement &s, const Scope &scope);
     void keyValue(const Statement &s, const Scope &scope);
+    // `key value` lines up to the block's `}`, into x-structurizr-properties.
+    void propertiesBlock(const std::vector<Statement> &all, std::size_t &i, Extras &into);
+    // A relationship's own block: its properties are read, the rest skipped.
+    DslZone *deploymentNode(const QString &canonical);
+    void relationshipBlock(const std::vector<Statement> &all, std::size_t &i, DslRelationship *relationship);
     void include(const Statement &s, const Scope &scope);
     void relationship(const Statement &s, const std::vector<Token> &w, const Scope &scope);
     QString resolve(const Token &identifier, const Scope &scope);

@@ -31,8 +31,8 @@ void Reader::viewsStatement(const std::vector<Statement> &all, std::size_t &i, c
             view.environment = w.size() > 2 ? w[2].text : QString();
             next = 3;
         }
+        // `[key] [description]`: the title is a statement of its own.
         view.key = w.size() > next ? w[next].text : QString();
-        view.title = w.size() > next + 1 ? w[next + 1].text : QString();
         m_ws.views.push_back(view);
         if (s.opensBlock)
             readBlock(all, i, {Block::View, {}, {}, {}, {}, &m_ws.views.back()});

@@ -88,6 +88,7 @@ void Document::refreshViews()
     for (const View &view : m_model.views)
         emit positionsChanged(view.id, view.elements);
     emit systemChanged();
+    emit transitionChanged();
     emit rulesChanged();
 }
 
@@ -132,6 +133,12 @@ void Document::notifyPositionsChanged(const QString &viewId, const QStringList &
 void Document::notifySystemChanged()
 {
     emit systemChanged();
+    emit contentChanged();
+}
+
+void Document::notifyTransitionChanged()
+{
+    emit transitionChanged();
     emit contentChanged();
 }
 

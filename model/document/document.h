@@ -56,6 +56,7 @@ public:
     void notifyRenamed(Collection c, const QString &oldId, const QString &newId);
     void notifyPositionsChanged(const QString &viewId, const QStringList &elementIds);
     void notifySystemChanged();
+    void notifyTransitionChanged();
     void notifyRulesChanged();
 
 signals:
@@ -70,6 +71,9 @@ signals:
     void objectRenamed(lintel::Collection collection, const QString &oldId, const QString &newId);
     void positionsChanged(const QString &viewId, const QStringList &elementIds);
     void systemChanged();
+    // The `transition` section: its phases, teams or dates (an element's
+    // own handover is announced through objectChanged, path "handover...").
+    void transitionChanged();
     void rulesChanged();
     void modelReset();
     // After any of the above: the cue to revalidate.

@@ -192,6 +192,47 @@ private slots:
         QVERIFY2(run.err.contains("no contract of the model matches \"Webhook Example\""), run.err);
     }
 
+    // export handover --drift DIR: each contract's drift (or that no
+    // document matched it) in the API catalogue of the Markdown and HTML.
+    void handoverListsTheDriftOfEachContract()
+    {
+        const QString folder = m_dir.filePath(QStringLiteral("handover-specs"));
+        QVERIFY(QDir().mkpath(folder));
+        QVERIFY(writeBytes(folder + QStringLiteral("/petstore.yaml"), readBytes(importData(QStringLiteral("petstore-3.0-newer.yaml")))));
+        QByteArray model = readBytes(petstoreModel());
+        QVERIFY(model.contains("\napis:\n"));
+        model.replace("\napis:\n", "\napis:\n  - id: billing\n    name: Billing\n    style: rest\n");
+        const QString modelFile = m_dir.filePath(QStringLiteral("two-contracts.yaml"));
+        QVERIFY(writeBytes(modelFile, model));
+
+        const QString out = m_dir.filePath(QStringLiteral("handover-out"));
+        const CliRun run = runCli({QStringLiteral("export"), QStringLiteral("handover"), modelFile, QStringLiteral("-o"), out,
+                                   QStringLiteral("--no-diagrams"), QStringLiteral("--drift"), folder});
+        QVERIFY2(run.exitCode == 0, run.describe());
+        const QByteArray md = readBytes(out + QStringLiteral("/handover/handover.md"));
+        QVERIFY2(md.contains("### Drift from the providers' OpenAPI documents"), md);
+        QVERIFY2(md.contains("- Swagger Petstore (`swagger-petstore`): **drifted** from `petstore.yaml`: 3 differences."), md);
+        QVERIFY2(md.contains("  - `operation-only-in-spec`"), md);
+        QVERIFY2(md.contains("  - `version`: "), md);
+        QVERIFY2(md.contains("- Billing (`billing`): no OpenAPI document in the folder matches this contract, so it was not checked."), md);
+        const QByteArray html = readBytes(out + QStringLiteral("/handover/handover.html"));
+        QVERIFY2(html.contains("Drift from the providers"), html.left(2000));
+        QVERIFY(QFileInfo::exists(out + QStringLiteral("/handover/handover.pdf")));
+
+        // Without --drift the section is not there; with an unreadable document nothing is written.
+        const QString plain = m_dir.filePath(QStringLiteral("handover-plain"));
+        QCOMPARE(runCli({QStringLiteral("export"), QStringLiteral("handover"), modelFile, QStringLiteral("-o"), plain,
+                         QStringLiteral("--no-diagrams")}).exitCode, 0);
+        QVERIFY(!readBytes(plain + QStringLiteral("/handover/handover.md")).contains("Drift from"));
+        QVERIFY(writeBytes(folder + QStringLiteral("/broken.yaml"), readBytes(importData(QStringLiteral("petstore-3.0-broken-ref.yaml")))));
+        const QString never = m_dir.filePath(QStringLiteral("handover-never"));
+        const CliRun broken = runCli({QStringLiteral("export"), QStringLiteral("handover"), modelFile, QStringLiteral("-o"), never,
+                                      QStringLiteral("--no-diagrams"), QStringLiteral("--drift"), folder});
+        QCOMPARE(broken.exitCode, 2);
+        QVERIFY2(broken.err.contains("broken.yaml:83:23:"), broken.err);
+        QVERIFY(!QFileInfo::exists(never + QStringLiteral("/handover/handover.md")));
+    }
+
     void errorsExitTwo()
     {
         CliRun run = drift(importData(QStringLiteral("petstore-3.0-broken-ref.yaml")));

@@ -68,7 +68,9 @@ private slots:
         QVERIFY2(run.exitCode == 0, run.describe());  // the shop's findings do not stop it
 
         QSet<QString> expected{QStringLiteral("adr/README.md"), QStringLiteral("handover/handover.md"),
-                               QStringLiteral("handover/handover.html"), QStringLiteral("handover/handover.pdf")};
+                               QStringLiteral("handover/handover.html"), QStringLiteral("handover/handover.pdf"),
+                               QStringLiteral("otm/northwind-shop.otm.json"),
+                               QStringLiteral("structurizr/workspace.dsl")};
         for (const lintel::Api &api : m_shop->apis)
             if (api.style == lintel::ApiStyle::Rest)
                 expected << QStringLiteral("openapi/%1.openapi.yaml").arg(api.id);

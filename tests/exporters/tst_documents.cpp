@@ -79,7 +79,7 @@ void TestDocuments::registryListsDocumentExporters()
     QStringList options;
     for (const ExportOption &o : findExporter(QStringLiteral("handover"))->options())
         options << o.name;
-    QCOMPARE(options, QStringList({QStringLiteral("no-diagrams"), QStringLiteral("template")}));
+    QCOMPARE(options, QStringList({QStringLiteral("no-diagrams"), QStringLiteral("template"), QStringLiteral("drift")}));
 }
 
 void TestDocuments::failingSinkGivesAnError_data()
