@@ -45,6 +45,14 @@ RulePtr makeDecisionIntegrityRule();
 RulePtr makeStaleAcceptedRiskRule();
 // mergerules.cpp
 RulePtr makeMergeConflictRule();
+// transitionrules.cpp
+RulePtr makeHandoverMissingWalkthroughOrRunbookRule();
+RulePtr makeHandoverDoneOpenRule();
+RulePtr makeHandoverCredentialsNotRotatedRule();
+RulePtr makeHandoverStageMissingRule();
+RulePtr makeHandoverStageMovedBackRule();
+RulePtr makeTransitionPhaseOverdueRule();
+RulePtr makeHandoverStageAheadOfPhaseRule();
 
 const std::vector<RulePtr> &builtinRules()
 {
@@ -77,6 +85,13 @@ const std::vector<RulePtr> &builtinRules()
         r.push_back(makeDecisionIntegrityRule());
         r.push_back(makeStaleAcceptedRiskRule());
         r.push_back(makeMergeConflictRule());
+        r.push_back(makeHandoverMissingWalkthroughOrRunbookRule());
+        r.push_back(makeHandoverDoneOpenRule());
+        r.push_back(makeHandoverCredentialsNotRotatedRule());
+        r.push_back(makeHandoverStageMissingRule());
+        r.push_back(makeHandoverStageMovedBackRule());
+        r.push_back(makeTransitionPhaseOverdueRule());
+        r.push_back(makeHandoverStageAheadOfPhaseRule());
         return r;
     }();
     return rules;

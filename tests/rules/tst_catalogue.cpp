@@ -82,7 +82,9 @@ void TestRules::catalogueHasEveryRuleInOrder()
         "sensitive-data-unencrypted-at-rest", "sensitive-data-to-external", "public-api-without-rate-limit",
         "public-api-unversioned", "deprecated-api-in-use", "secrets-outside-vault", "no-audit-log-on-sensitive",
         "missing-observability", "datastore-without-backup", "api-without-contract", "stateful-scaled-service",
-        "decision-integrity", "stale-accepted-risk", "merge-conflict"};
+        "decision-integrity", "stale-accepted-risk", "merge-conflict", "handover-missing-walkthrough-or-runbook",
+        "handover-done-open", "handover-credentials-not-rotated", "handover-stage-missing", "handover-stage-moved-back",
+        "transition-phase-overdue", "handover-stage-ahead-of-phase"};
     QStringList actual;
     for (const RuleInfo &r : ruleCatalogue())
         actual << r.id;
@@ -93,9 +95,11 @@ void TestRules::catalogueHasEveryRuleInOrder()
         Severity::Warning, Severity::Error, Severity::Warning, Severity::Warning, Severity::Info, Severity::Warning,
         Severity::Error, Severity::Error, Severity::Error, Severity::Warning, Severity::Warning,
         Severity::Warning, Severity::Warning, Severity::Error, Severity::Warning, Severity::Warning,
-        Severity::Warning, Severity::Info, Severity::Warning, Severity::Error, Severity::Info, Severity::Error};
+        Severity::Warning, Severity::Info, Severity::Warning, Severity::Error, Severity::Info, Severity::Error,
+        Severity::Warning, Severity::Error, Severity::Error, Severity::Warning, Severity::Warning, Severity::Warning,
+        Severity::Warning};
     QCOMPARE(qsizetype(ruleCatalogue().size()), defaults.size());
-    QCOMPARE(ruleCatalogue().size(), std::size_t(27));
+    QCOMPARE(ruleCatalogue().size(), std::size_t(34));
     for (std::size_t i = 0; i < ruleCatalogue().size(); ++i)
         QVERIFY2(ruleCatalogue()[i].defaultSeverity == defaults[qsizetype(i)], qPrintable(ruleCatalogue()[i].id));
 

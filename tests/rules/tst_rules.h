@@ -83,6 +83,13 @@ private slots:
     void elementRules();
     void apiRules_data();            // tst_apirules.cpp
     void apiRules();
+    void transitionRules_data();     // tst_transitionrules.cpp
+    void transitionRules();
+
+    // tst_transitionrules.cpp
+    void transitionBaseBreaksNoRule();
+    void overduePhaseIsReportedAtThePhase();
+    void transitionRulesFollowTheAsOfDate();
 
     // tst_syncrules.cpp
     void maxDepthParam_data();
