@@ -3,6 +3,7 @@
 // (see command.h), add the file to CMakeLists.txt and add one line here.
 // No include guard: main.cpp includes this list twice with different macros.
 LINTEL_CLI_COMMAND(setupValidateCommand)
+LINTEL_CLI_COMMAND(setupTransitionCommand)
 LINTEL_CLI_COMMAND(setupConvertCommand)
 LINTEL_CLI_COMMAND(setupRevisionsCommand)
 LINTEL_CLI_COMMAND(setupShowCommand)

@@ -25,7 +25,8 @@ static constexpr CommandSetup kCommands[] = {
 
 static const char kFooter[] = R"(Exit status:
   0  success (validate: no unsuppressed finding at or above --fail-on)
-  1  validate found findings at or above --fail-on; export: an exporter failed;
+  1  validate found findings at or above --fail-on (transition: such findings
+     of the transition rules); export: an exporter failed;
      diff: the versions differ (or, with --fail-on, the change introduces
      such findings); merge: conflicts were recorded
   2  usage error, a model that cannot be loaded, or a file or standard output

@@ -109,6 +109,8 @@ void addTrustZones(const HandoverInput &in, Data &root);
 void addFindings(const HandoverInput &in, Data &root);
 void addDecisionsAndQuestions(const HandoverInput &in, Data &root);
 void addCredentials(const HandoverInput &in, Data &root);
+// "has_transition" and, when true, the transition_* keys (section 9).
+void addTransition(const HandoverInput &in, Data &root);
 
 // Everything above: the whole view-model except the diagrams.
 Data buildViewModel(const HandoverInput &in);

@@ -1,11 +1,15 @@
 #include "exporters/handover/handoverpage.h"
 
+#include "exporters/handover/stagebars.h"
+
 namespace lintel::handover {
 
 bool buildHtmlPage(const Templates &templates, const PageParts &parts,
                    const std::vector<HandoverDiagram> &diagrams, QString &html, QString *error)
 {
-    QString body = parts.bodyHtml;
+    // Coloured stage bars on screen; the PDF keeps the digits (Qt's text
+    // engine draws no inline boxes).
+    QString body = drawStageBars(parts.bodyHtml);
     for (const HandoverDiagram &d : diagrams) {
         if (d.svg.isEmpty())
             continue;

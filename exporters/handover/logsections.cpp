@@ -3,6 +3,7 @@
 #include "exporters/handover/handoverdata.h"
 
 #include "exporters/adr/adrwriter.h"
+#include "model/transition/teamreach.h"
 
 namespace lintel::handover {
 
@@ -71,31 +72,25 @@ void addCredentials(const HandoverInput &in, Data &root)
     for (const Team &t : in.model.teams) {
         if (t.kind != TeamKind::Vendor)
             continue;
+        // The same walk derives the exit credentials of the transition
+        // summary (model/transition/teamreach.h).
+        const transition::TeamReach reach = transition::teamReach(in.index, t.id);
         QStringList owns, stores, apis, externals;
         const auto addOnce = [](QStringList &list, const QString &item) {
             if (!list.contains(item))
                 list << item;
         };
-        for (int i = 0; i < int(in.model.elements.size()); ++i) {
+        for (int i : reach.elements) {
             const Element &e = in.index.elementAt(i);
-            if (e.team != t.id)
-                continue;
             owns << md::inlineText(e.name.trimmed().isEmpty() ? e.id : e.name);
-            for (int flow : in.index.outgoing(i)) {
-                const Flow &f = in.index.flowAt(flow);
-                if (!f.api.isEmpty()) {
-                    const Api *api = in.index.api(f.api);
-                    addOnce(apis, api && !api->name.trimmed().isEmpty() ? md::inlineText(api->name) : md::code(f.api));
-                }
-                const int to = in.index.toOf(flow);
-                if (to < 0)
-                    continue;
-                const Element &target = in.index.elementAt(to);
-                if (isStore(target.kind))
-                    addOnce(stores, elementLabel(in.index, target.id));
-                else if (target.kind == ElementKind::External)
-                    addOnce(externals, elementLabel(in.index, target.id));
-            }
+        }
+        for (const QString &id : reach.stores)
+            addOnce(stores, elementLabel(in.index, id));
+        for (const QString &id : reach.externals)
+            addOnce(externals, elementLabel(in.index, id));
+        for (const QString &id : reach.apis) {
+            const Api *api = in.index.api(id);
+            addOnce(apis, api && !api->name.trimmed().isEmpty() ? md::inlineText(api->name) : md::code(id));
         }
         Data row;
         row.set("team", markdown(nameAndId(t.name, t.id)));
@@ -121,6 +116,7 @@ Data buildViewModel(const HandoverInput &in)
     addFindings(in, root);
     addDecisionsAndQuestions(in, root);
     addCredentials(in, root);
+    addTransition(in, root);
     return root;
 }
 

@@ -85,4 +85,6 @@ private slots:
     void handoverPdfSplitsLongTables();
     void handoverPdfAbridgesLongLists();
     void handoverPdfCapsLongText();
+    void handoverTransitionSection();
+    void handoverWithoutTransition();
 };

@@ -76,6 +76,7 @@ void TestDocuments::handoverGolden_data()
     QTest::addColumn<QString>("golden");
     QTest::newRow("shop") << "resources/examples/shop.yaml" << "handover/shop/handover.md";
     QTest::newRow("small") << "resources/examples/small.yaml" << "handover/small/handover.md";
+    QTest::newRow("transition") << "tests/data/transition/transition.yaml" << "handover/transition/handover.md";
 }
 
 void TestDocuments::handoverGolden()
@@ -95,6 +96,7 @@ void TestDocuments::handoverValidators_data()
     QTest::newRow("shop") << "resources/examples/shop.yaml";
     QTest::newRow("small") << "resources/examples/small.yaml";
     QTest::newRow("torture") << "tests/data/torture.yaml";
+    QTest::newRow("transition") << "tests/data/transition/transition.yaml";
 }
 
 void TestDocuments::handoverValidators()
@@ -332,4 +334,42 @@ void TestDocuments::handoverPdfCapsLongText()
     QVERIFY(pdfText.contains(QStringLiteral("handover.md and handover.html hold the whole text")));
     QVERIFY(!pdfText.contains(QStringLiteral("TheVeryLastWord")));
     QVERIFY(pdfText.size() < 100000);
+}
+
+// Section 9 on a model with a transition (frozen on 2026-06-01, when its
+// knowledge transfer is overdue): the numbers of the transition summary, and
+// on the web page the stage bars drawn as coloured cells.
+void TestDocuments::handoverTransitionSection()
+{
+    const docs::LoadedModel *loaded = docs::loadModel(QStringLiteral("tests/data/transition/transition.yaml"));
+    QVERIFY(loaded);
+    const docs::ExportRun run = docs::runExport(QStringLiteral("handover"), *loaded,
+                                                {{QStringLiteral("no-diagrams"), QStringLiteral("true")}});
+    QVERIFY2(run.ok, qPrintable(run.error));
+    const QString md = QString::fromUtf8(run.files.files().at(QStringLiteral("handover/handover.md")));
+    QVERIFY(md.contains(QStringLiteral("9. [Transition](#9-transition)")));
+    QVERIFY(md.contains(QStringLiteral("\n## 9. Transition\n")));
+    QVERIFY2(md.contains(QStringLiteral("| Knowledge transfer (`kt`) | knowledge-transfer | 2026-05-01 to 2026-05-25 | "
+                                        "2026-05-02 to ? | **overdue** |")),
+             qPrintable(md));
+    QVERIFY2(md.contains(QStringLiteral("| Acme Build | `31.` | 1 | 0 | 1 | 0 | 1 | 3 |")), qPrintable(md));
+    QVERIFY2(md.contains(QStringLiteral("| keys for FX Rates Provider (derived) | FX Rates Provider | **open** |")),
+             qPrintable(md));
+    const QString html = QString::fromUtf8(run.files.files().at(QStringLiteral("handover/handover.html")));
+    QVERIFY2(html.contains(QStringLiteral("<span class=\"stage-bar\"><span class=\"stage-3\">3</span>"
+                                          "<span class=\"stage-1\">1</span><span class=\"stage-0\">.</span></span>")),
+             qPrintable(html));
+    QVERIFY(html.contains(QStringLiteral(".stage-bar .stage-4")));
+}
+
+void TestDocuments::handoverWithoutTransition()
+{
+    const docs::LoadedModel *loaded = docs::loadModel(QStringLiteral("resources/examples/small.yaml"));
+    QVERIFY(loaded);
+    const docs::ExportRun run = docs::runExport(QStringLiteral("handover"), *loaded,
+                                                {{QStringLiteral("no-diagrams"), QStringLiteral("true")}});
+    QVERIFY2(run.ok, qPrintable(run.error));
+    const QString md = QString::fromUtf8(run.files.files().at(QStringLiteral("handover/handover.md")));
+    QVERIFY(!md.contains(QStringLiteral("Transition")));
+    QVERIFY(!run.files.files().at(QStringLiteral("handover/handover.html")).contains("class=\"stage-bar\""));
 }
