@@ -14,6 +14,8 @@ namespace referencedetail {
 
 template <class M> struct IsOrderedMap : std::false_type {};
 template <class X> struct IsOrderedMap<OrderedMap<X>> : std::true_type {};
+template <class M> struct IsObjectList : std::false_type {};
+template <Described X> struct IsObjectList<std::vector<X>> : std::true_type {};
 
 // Calls `f(id)` for each id a reference field of type M holds: a string, a
 // list of strings, or the keys of an ordered map. `f` takes QString& or
@@ -43,6 +45,11 @@ template <class F> struct ReferenceVisitor {
     {
         if constexpr (Described<M>) {
             describe(*this, member);
+        } else if constexpr (IsObjectList<std::remove_const_t<M>>::value) {
+            // Sub-objects in a list hold references too (a team's exit
+            // items name elements).
+            for (auto &item : member)
+                describe(*this, item);
         } else {
             const FieldReference ref = fieldReference(flags);
             if (ref.isReference)

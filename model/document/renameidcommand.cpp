@@ -2,6 +2,8 @@
 #include "model/document/references.h"
 
 #include <QRegularExpression>
+#include <optional>
+#include <utility>
 #include <tuple>
 
 namespace lintel {
@@ -19,6 +21,9 @@ struct RenameIdCommand::Rewrites {
                std::vector<Change<Decision>>, std::vector<Change<Question>>, std::vector<Change<View>>,
                std::vector<Change<AcceptedRisk>>>
         changes;
+    // The transition section is one object, not a collection: its outgoing
+    // and incoming teams.
+    std::optional<std::pair<Transition, Transition>> transition;
     bool computed = false;
 };
 
@@ -71,6 +76,13 @@ void RenameIdCommand::redo()
         collect(model.elements, elements); collect(model.flows, flows); collect(model.apis, apis);
         collect(model.decisions, decisions); collect(model.questions, questions);
         collect(model.views, views); collect(model.acceptedRisks, risks);
+        Transition after = model.transition;
+        if (renameReferences(after, m_ref.id, m_newId))
+            m_rewrites->transition.emplace(model.transition, std::move(after));
+    }
+    if (m_rewrites->transition) {
+        model.transition = m_rewrites->transition->second;
+        m_document->notifyTransitionChanged();
     }
     std::apply([&](auto &...changes) {
         (([&] {
@@ -94,6 +106,10 @@ void RenameIdCommand::undo()
              }
          }()), ...);
     }, m_rewrites->changes);
+    if (m_rewrites->transition) {
+        model.transition = m_rewrites->transition->first;
+        m_document->notifyTransitionChanged();
+    }
     m_document->notifyRenamed(m_ref.collection, m_newId, m_ref.id);
 }
 

@@ -137,6 +137,11 @@ public:
         ReferenceCollector refs(ctx.index, sink);
         CollectionChecker checker{refs};
         describe(checker, m);
+        // The transition is one object, not a collection: its two teams.
+        forEachReference(m.transition, [&](const char *field, const QString &id, const FieldReference &ref) {
+            refs.check(id, ref.collection, field);
+        });
+        refs.flush(m.transition, QStringLiteral("transition"), QStringLiteral("The transition"));
         checkAcceptedRisks(ctx, sink);
         const QSet<QString> noPackRules;
         const QSet<QString> &packRuleIds = ctx.packRuleIds ? *ctx.packRuleIds : noPackRules;

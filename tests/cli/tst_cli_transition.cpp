@@ -92,7 +92,13 @@ private slots:
         QVERIFY2(out.contains(QStringLiteral("    [ ] keys for FX Rates Provider (fx-rates) [derived]\n")),
                  qPrintable(out));
         QVERIFY2(out.contains(QStringLiteral("    [-] CI runner\n")), qPrintable(out));
-        QVERIFY2(out.endsWith(QStringLiteral("Findings of the transition rules: 0\n")), qPrintable(out));
+        // The built-in transition rules judge the same model: the vendor's
+        // store has no stage in knowledge transfer, billing is at stage 4
+        // without a runbook and before the shift, and knowledge transfer is late.
+        QVERIFY2(out.contains(QStringLiteral("Findings of the transition rules: 4\n")), qPrintable(out));
+        for (const char *rule : {"[handover-stage-missing]", "[handover-missing-walkthrough-or-runbook]",
+                                 "[handover-stage-ahead-of-phase]", "[transition-phase-overdue]"})
+            QVERIFY2(out.contains(QLatin1String(rule)), rule);
     }
 
     void jsonHasTheDocumentedShape()
@@ -121,7 +127,7 @@ private slots:
         const QJsonObject vendor = t.value("exits").toArray().at(0).toObject();
         QCOMPARE(vendor.value("open").toInt(), 3);
         QCOMPARE(vendor.value("credentials").toArray().at(1).toObject().value("derived").toBool(), true);
-        QCOMPARE(doc.value("findings").toArray().size(), 0);
+        QCOMPARE(doc.value("findings").toArray().size(), 4);
     }
 
     void asOfChangesThePhaseStates()
@@ -157,7 +163,8 @@ private slots:
                                    QStringLiteral("--as-of"), "2026-06-15", QStringLiteral("--fail-on"), failOn});
         QVERIFY2(run.exitCode == exitCode, run.describe());
         const QString out = QString::fromUtf8(run.out);
-        QVERIFY2(out.contains(QStringLiteral("Findings of the transition rules: 1\n")), qPrintable(out));
+        // The four of the built-in rules (warnings) and the pack's one.
+        QVERIFY2(out.contains(QStringLiteral("Findings of the transition rules: 5\n")), qPrintable(out));
         QVERIFY2(out.contains(QStringLiteral("[handover-traces-before-stage-three]")), qPrintable(out));
         QVERIFY2(!out.contains(QStringLiteral("stage-three-rollback-elsewhere")), qPrintable(out));
     }
@@ -165,11 +172,20 @@ private slots:
     void jsonListsTheTransitionFindings()
     {
         const QString pack = write(QStringLiteral("pack.yaml"), kPack);
-        const QJsonArray findings = json({QStringLiteral("--rules"), pack}).value("findings").toArray();
-        QCOMPARE(findings.size(), 1);
-        QCOMPARE(findings.at(0).toObject().value("rule").toString(),
-                 QStringLiteral("handover-traces-before-stage-three"));
-        QCOMPARE(findings.at(0).toObject().value("targets").toArray(), QJsonArray{QStringLiteral("ledger-api")});
+        const QJsonArray findings = json({QStringLiteral("--rules"), pack, QStringLiteral("--as-of"),
+                                          QStringLiteral("2026-06-15")})
+                                        .value("findings")
+                                        .toArray();
+        QCOMPARE(findings.size(), 5);  // the built-in rules' four, and the pack's
+        QJsonObject fromPack;
+        for (const QJsonValue &f : findings) {
+            const QString rule = f.toObject().value("rule").toString();
+            QVERIFY2(rule.startsWith(QStringLiteral("handover-")) || rule.startsWith(QStringLiteral("transition-")),
+                     qPrintable(rule));
+            if (rule == QStringLiteral("handover-traces-before-stage-three"))
+                fromPack = f.toObject();
+        }
+        QCOMPARE(fromPack.value("targets").toArray(), QJsonArray{QStringLiteral("ledger-api")});
     }
 
     void aModelWithoutTransitionSaysSo()

@@ -11,6 +11,7 @@
 #include "model/rules/validator.h"
 
 #include <QSignalSpy>
+#include <algorithm>
 #include <QTest>
 
 using namespace lintel;
@@ -133,6 +134,7 @@ class TestReferences : public QObject {
 private slots:
     void theDescriptionFlagsReferences();
     void renameFollowsEveryReferenceField();
+    void renameFollowsNestedAndTransitionReferences();
     void danglingReferenceChecksEveryReferenceField();
     void offeredIdsAreNotReferences();
     void fieldKeysNameOneFieldOfOneType();
@@ -170,6 +172,59 @@ void TestReferences::renameFollowsEveryReferenceField()
         doc.undoStack()->undo();
         QVERIFY2(doc.model() == before, qPrintable(what));
     }
+}
+
+// References below the top level: in a list of sub-objects (a team's exit
+// items), in a nested object (an element's handover), and in the transition
+// section, which is one object rather than a collection.
+void TestReferences::renameFollowsNestedAndTransitionReferences()
+{
+    Model model;
+    Team vendor;
+    vendor.id = QStringLiteral("vendor");
+    ExitItem credential;
+    credential.what = QStringLiteral("db password");
+    credential.element = QStringLiteral("db");
+    vendor.exit.credentials = {credential};
+    model.teams = {vendor};
+    Element db;
+    db.id = QStringLiteral("db");
+    db.kind = ElementKind::Datastore;
+    db.handover.knowledge.questions = {QStringLiteral("q1")};
+    model.elements = {db};
+    Question q;
+    q.id = QStringLiteral("q1");
+    model.questions = {q};
+    model.transition.outgoing = QStringLiteral("vendor");
+    model.transition.incoming = QStringLiteral("vendor");
+    const Findings clean = validate(model);
+    QVERIFY(std::none_of(clean.begin(), clean.end(), [](const Finding &f) { return f.rule == u"dangling-reference"; }));
+
+    Document doc(model);
+    const Model before = doc.model();
+    doc.execute(new RenameIdCommand(&doc, {Collection::Elements, QStringLiteral("db")}, QStringLiteral("ledger-db")));
+    doc.execute(new RenameIdCommand(&doc, {Collection::Questions, QStringLiteral("q1")}, QStringLiteral("q-backup")));
+    doc.execute(new RenameIdCommand(&doc, {Collection::Teams, QStringLiteral("vendor")}, QStringLiteral("acme")));
+    QCOMPARE(doc.model().teams[0].exit.credentials[0].element, QStringLiteral("ledger-db"));
+    QCOMPARE(doc.model().elements[0].handover.knowledge.questions, QStringList{QStringLiteral("q-backup")});
+    QCOMPARE(doc.model().transition.outgoing, QStringLiteral("acme"));
+    QCOMPARE(doc.model().transition.incoming, QStringLiteral("acme"));
+    for (int i = 0; i < 3; ++i)
+        doc.undoStack()->undo();
+    QVERIFY(doc.model() == before);
+
+    // Each of them naming nothing is reported.
+    Model broken = model;
+    broken.teams[0].exit.credentials[0].element = QStringLiteral("ghost-element");
+    broken.elements[0].handover.knowledge.questions = {QStringLiteral("ghost-question")};
+    broken.transition.incoming = QStringLiteral("ghost-team");
+    QStringList reported;
+    for (const Finding &f : validate(broken))
+        if (f.rule == u"dangling-reference")
+            reported << f.targets.value(1);
+    reported.sort();
+    QCOMPARE(reported, (QStringList{QStringLiteral("ghost-element"), QStringLiteral("ghost-question"),
+                                    QStringLiteral("ghost-team")}));
 }
 
 void TestReferences::danglingReferenceChecksEveryReferenceField()
