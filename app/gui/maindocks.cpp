@@ -94,6 +94,14 @@ void MainWindow::createDocks()
     tabifyDockWidget(apisDock, decisionsDock);
     tabifyDockWidget(decisionsDock, questionsDock);
     tabifyDockWidget(questionsDock, transitionDock);
+    // The time line and the table need more than the bottom docks' usual
+    // height: raising the panel gives the bottom area 40 % of the window
+    // (the canvas keeps the rest), and the user can drag it from there.
+    connect(transitionDock, &QDockWidget::visibilityChanged, this, [this, transitionDock](bool visible) {
+        const int wanted = height() * 40 / 100;
+        if (visible && transitionDock->height() < wanted)
+            resizeDocks({transitionDock}, {wanted}, Qt::Vertical);
+    });
     m_docks.problems->raise();
 
     m_compare = new CompareMode({this, m_document, m_validator, m_tabs, m_problems, [this] { return m_prompts; },

@@ -14,11 +14,13 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <algorithm>
 #include <array>
 
 namespace lintel {
@@ -46,6 +48,8 @@ TransitionPanel::TransitionPanel(Document *document, SelectionModel *selection, 
     m_overlayButton->setObjectName(QStringLiteral("stageOverlayButton"));
     m_overlayButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_header->setTextFormat(Qt::RichText);
+    m_header->setWordWrap(true);  // a long name must not widen the dock
+    m_header->setMinimumWidth(120);
     m_counts->setObjectName(QStringLiteral("transitionCounts"));
 
     m_table->setObjectName(QStringLiteral("transitionTable"));
@@ -65,22 +69,24 @@ TransitionPanel::TransitionPanel(Document *document, SelectionModel *selection, 
     for (int c = 0; c < TransitionTableModel::ColumnCount; ++c)
         m_table->setColumnWidth(c, widths[std::size_t(c)]);
 
-    auto *top = new QHBoxLayout;
-    top->addWidget(m_header, 1);
-    top->addWidget(m_counts);
-    top->addSpacing(12);
-    top->addWidget(new QLabel(tr("Team:"), this));
-    top->addWidget(m_teamFilter);
-    top->addWidget(m_overlayButton);
+    auto *controls = new QHBoxLayout;
+    controls->addWidget(m_counts, 1);
+    controls->addWidget(new QLabel(tr("Team:"), this));
+    controls->addWidget(m_teamFilter);
+    controls->addWidget(m_overlayButton);
 
     auto *page = new QWidget(this);
     auto *pageLayout = new QVBoxLayout(page);
     pageLayout->setContentsMargins(4, 2, 4, 4);
     pageLayout->setSpacing(4);
-    pageLayout->addLayout(top);
+    // The table first: it is what people edit while they talk; the time
+    // line below it answers "where are we" at a glance.
+    pageLayout->addWidget(m_header);
+    pageLayout->addLayout(controls);
+    pageLayout->addWidget(m_table);
     pageLayout->addWidget(m_timeline);
-    pageLayout->addWidget(m_table, 1);
-    m_table->setMinimumHeight(m_table->verticalHeader()->defaultSectionSize() * 4);
+    pageLayout->addStretch(1);
+    m_table->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
 
     auto *empty = new QWidget(this);
     auto *emptyLayout = new QVBoxLayout(empty);
@@ -167,6 +173,12 @@ void TransitionPanel::refresh()
         header += tr(", target %1").arg(t.targetDate);
     m_header->setText(header);
     m_timeline->setTransition(t);
+    // As tall as its rows (up to eight, then it scrolls), so the time line
+    // sits right under it instead of below empty space.
+    const int rows = std::clamp(m_model->rowCount(), 2, 8);
+    m_table->setFixedHeight(m_table->horizontalHeader()->sizeHint().height()
+                            + rows * m_table->verticalHeader()->defaultSectionSize() + 2 * m_table->frameWidth()
+                            + m_table->horizontalScrollBar()->sizeHint().height());
 
     // Counts over the whole transition, whatever the filter shows.
     std::array<int, 5> counts{};  // [0] = no stage yet
