@@ -1,5 +1,6 @@
 #include "importers/otm/otmimporter.h"
 
+#include "importers/checkedimport.h"
 #include "importers/otm/otmreader.h"
 
 namespace lintel {
@@ -12,20 +13,7 @@ QString OtmImporter::description() const
 
 ImportResult OtmImporter::read(const ImportRequest &request) const
 {
-    ImportResult result;
-    DocumentTree doc(request.bytes, request.fileName);
-    otm::OtmIndex index;
-    if (doc.ok())
-        index = otm::checkOtm(doc);
-    if (!doc.ok()) {
-        result.errors = doc.errors();
-        return result;
-    }
-    QStringList notes;
-    result.fragment = otm::mapOtm(doc, index, notes);
-    for (const QString &note : notes)
-        result.notes << request.fileName + u':' + note;
-    return result;
+    return importCheckedDocument(request, otm::checkOtm, otm::mapOtm);
 }
 
 }  // namespace lintel

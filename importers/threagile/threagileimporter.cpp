@@ -1,5 +1,6 @@
 #include "importers/threagile/threagileimporter.h"
 
+#include "importers/checkedimport.h"
 #include "importers/threagile/threagilereader.h"
 
 namespace lintel {
@@ -12,20 +13,7 @@ QString ThreagileImporter::description() const
 
 ImportResult ThreagileImporter::read(const ImportRequest &request) const
 {
-    ImportResult result;
-    DocumentTree doc(request.bytes, request.fileName);
-    threagile::ThreagileIndex index;
-    if (doc.ok())
-        index = threagile::checkThreagile(doc);
-    if (!doc.ok()) {
-        result.errors = doc.errors();
-        return result;
-    }
-    QStringList notes;
-    result.fragment = threagile::mapThreagile(doc, index, notes);
-    for (const QString &note : notes)
-        result.notes << request.fileName + u':' + note;
-    return result;
+    return importCheckedDocument(request, threagile::checkThreagile, threagile::mapThreagile);
 }
 
 }  // namespace lintel
